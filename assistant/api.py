@@ -1,0 +1,150 @@
+"""The FastAPI app: thin routes over the Assistant, loaded once at start-up.
+
+Domain errors become HTTP errors only here, in one handler that answers JSON under /api and HTML elsewhere.
+Routes that embed text are plain `def` functions, so FastAPI runs them in its thread pool, off the event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from functools import partial
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from assistant import __version__
+from assistant.answer import Answer, Assistant
+from assistant.config import Settings
+from assistant.embedding import Embedder, SentenceTransformerEmbedder
+from assistant.errors import AssistantError, IndexProblem, InvalidMessage
+from assistant.index import load_index
+from assistant.pages import router as pages_router
+from assistant.resources import bundled
+from assistant.templates import SCRIPT_TEXTS, render
+
+log = logging.getLogger(__name__)
+
+
+class ChatRequest(BaseModel):
+    message: str = Field(
+        description="The visitor's question.", examples=["What happens if I stop baclofen suddenly?"]
+    )
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorBody
+
+
+class Health(BaseModel):
+    status: str
+    version: str
+    index_version: str
+    model: str
+    articles: int
+    passages: int
+    built_at: str
+
+
+def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
+    """The app for `settings`. The model and index load in the lifespan unless an embedder is passed in."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        model = embedder or SentenceTransformerEmbedder(settings.model, settings.embed_batch_size)
+        index = load_index(settings, model)
+        app.state.assistant = Assistant(settings, model, index)
+        log.info("serving index %s (%d passages)", index.version, index.manifest.passages)
+        yield
+
+    web = bundled("web")
+    app = FastAPI(
+        title="Health articles assistant",
+        version=__version__,
+        summary="Answers health questions with verbatim, sourced quotes from the site's articles.",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    templates = Jinja2Templates(directory=web / "templates")
+    templates.env.globals["t"] = partial(render, settings=settings)
+    templates.env.globals["script_texts"] = {k: render(k, settings) for k in SCRIPT_TEXTS}
+    app.state.templates = templates
+    app.mount("/static", StaticFiles(directory=web / "static"), name="static")
+    app.include_router(pages_router)
+    _add_error_handlers(app)
+
+    @app.post(
+        "/api/chat",
+        response_model=Answer,
+        responses={422: {"model": ErrorResponse}, 503: {"model": ErrorResponse}},
+        tags=["chat"],
+    )
+    def chat(body: ChatRequest, assistant: AssistantDep) -> Answer:
+        """Answer a message with quotes from the articles, notices and disclaimers."""
+        return assistant.answer(body.message)
+
+    @app.get("/healthz", response_model=Health, tags=["operations"])
+    def healthz(assistant: AssistantDep) -> Health:
+        manifest = assistant.index.manifest
+        return Health(
+            status="ok",
+            version=__version__,
+            index_version=assistant.index.version,
+            model=manifest.model,
+            articles=manifest.articles,
+            passages=manifest.passages,
+            built_at=manifest.built_at,
+        )
+
+    return app
+
+
+def get_assistant(request: Request) -> Assistant:
+    assistant: Assistant | None = getattr(request.app.state, "assistant", None)
+    if assistant is None:
+        raise IndexProblem(render("error.not_ready"))
+    return assistant
+
+
+AssistantDep = Annotated[Assistant, Depends(get_assistant)]
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(AssistantError)
+    async def domain_error(request: Request, exc: AssistantError) -> Response:
+        if isinstance(exc, InvalidMessage):
+            return _error(request, 422, exc.code, str(exc))
+        log.error("cannot answer: %s", exc)
+        return _error(request, 503, "unavailable", render("error.not_ready"))
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        return _error(request, 422, "bad_request", render("error.bad_request"))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return _error(request, exc.status_code, code, str(exc.detail))
+
+
+def _error(request: Request, status: int, code: str, message: str) -> Response:
+    """JSON for API clients, a small HTML page for people."""
+    if request.url.path.startswith("/api/") or "text/html" not in request.headers.get("accept", ""):
+        body: dict[str, Any] = {"error": {"code": code, "message": message}}
+        return JSONResponse(body, status_code=status)
+    templates: Jinja2Templates = request.app.state.templates
+    return templates.TemplateResponse(
+        request, "error.html", {"status": status, "message": message}, status_code=status
+    )

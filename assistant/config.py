@@ -1,0 +1,84 @@
+"""One typed Settings object. Every field can be set by an `ASSISTANT_<NAME>` environment variable.
+
+Build it in the caller (`cli.py`, `create_app(settings)`, tests), never at import time.
+Each field is documented in the README's settings table; a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Self
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from assistant.resources import bundled, default_index_dir
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+
+
+class Settings(BaseSettings):
+    """Settings for indexing, retrieval and serving."""
+
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", extra="forbid", validate_default=True)
+
+    corpus: Path = Field(
+        default_factory=lambda: bundled("corpus"),
+        description="Folder of Markdown (.md) and JSON-lines (.jsonl) articles, or one such file.",
+    )
+    index_dir: Path = Field(
+        default_factory=default_index_dir, description="Where built indexes and the embedding cache live."
+    )
+    model: str = Field(
+        DEFAULT_MODEL,
+        description="sentence-transformers model name or local path; the default loads from its PyPI package.",
+    )
+    embed_batch_size: int = Field(32, ge=1, le=1024, description="Passages per embedding batch.")
+    chunk_max_words: int = Field(140, ge=20, le=1000, description="Longest passage, in words.")
+    chunk_min_words: int = Field(
+        40, ge=1, le=500, description="A section's last passage shorter than this joins the one before it."
+    )
+    min_score: float = Field(
+        0.42,
+        ge=-1.0,
+        le=1.0,
+        description="Cosine similarity a passage needs to be quoted; below it, abstain.",
+    )
+    score_margin: float = Field(
+        0.12, ge=0.0, le=2.0, description="Quote only passages within this much of the best passage's score."
+    )
+    max_quotes: int = Field(3, ge=1, le=10, description="Most passages quoted in one answer.")
+    max_quotes_per_article: int = Field(2, ge=1, le=10, description="Most passages quoted from one article.")
+    candidates: int = Field(
+        40, ge=1, le=500, description="Passages fetched from the vector index per question."
+    )
+    max_message_chars: int = Field(
+        2000, ge=10, le=100_000, description="Longest message accepted, in characters."
+    )
+    keep_versions: int = Field(2, ge=1, le=20, description="Built index versions kept on disk, newest first.")
+    emergency_number: str = Field("911", min_length=1, description="Emergency number named in notices.")
+    crisis_line: str = Field(
+        "988 (the Suicide & Crisis Lifeline)",
+        min_length=1,
+        description="Crisis line named in self-harm notices.",
+    )
+    poison_line: str = Field(
+        "1-800-222-1222 (Poison Help)",
+        min_length=1,
+        description="Poison control line named in overdose notices.",
+    )
+    public_url: str = Field(
+        "",
+        description="Base URL put before article links in answers; empty keeps them relative to this service.",
+    )
+    host: str = Field("127.0.0.1", description="Address `assistant serve` listens on.")
+    port: int = Field(8000, ge=1, le=65535, description="Port `assistant serve` listens on.")
+
+    @model_validator(mode="after")
+    def _check_bounds(self) -> Self:
+        if self.chunk_min_words >= self.chunk_max_words:
+            raise ValueError("chunk_min_words must be smaller than chunk_max_words")
+        self.public_url = self.public_url.rstrip("/")
+        if self.max_quotes_per_article > self.max_quotes:
+            raise ValueError("max_quotes_per_article cannot exceed max_quotes")
+        return self

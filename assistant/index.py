@@ -1,0 +1,275 @@
+"""Build, check and load the index: a FAISS file, the passage store and a manifest that describes them.
+
+Layout of the index folder:
+
+    CURRENT                 the name of the version being served (replaced atomically)
+    versions/<id>/          passages.faiss, store.sqlite, manifest.json
+    cache/embeddings.sqlite embeddings by model and content hash, shared by every build
+
+A build writes `versions/.building-<id>/`, renames it when complete and only then points CURRENT at it, so an
+interrupted or failed build leaves the last good index serving.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import json
+import logging
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import faiss
+
+from assistant.chunking import Passage, chunk_article, embedding_text
+from assistant.config import Settings
+from assistant.corpus import ArticleProblem, corpus_files, fingerprint, load_corpus
+from assistant.embedding import Embedder, EmbeddingCache, Vectors, embed_cached
+from assistant.errors import BuildFailed, IndexMismatch, IndexMissing
+from assistant.store import Store, write_store
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+FAISS_FILE, STORE_FILE, MANIFEST_FILE = "passages.faiss", "store.sqlite", "manifest.json"
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What a built index is: read back on load and compared with the settings."""
+
+    format_version: int
+    model: str
+    dimension: int
+    max_tokens: int | None
+    chunk_max_words: int
+    chunk_min_words: int
+    corpus: str
+    corpus_fingerprint: str
+    articles: int
+    passages: int
+    refused: int
+    built_at: str
+    build_seconds: float
+
+    @classmethod
+    def read(cls, folder: Path) -> Manifest:
+        return cls(**json.loads((folder / MANIFEST_FILE).read_text()))
+
+
+@dataclass
+class BuildReport:
+    """What `build_index` did, for the CLI's summary."""
+
+    version: str
+    articles: int
+    passages: int
+    embedded: int
+    cached: int
+    seconds: float
+    problems: list[ArticleProblem] = field(default_factory=list)
+    warnings: list[ArticleProblem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class IndexStatus:
+    state: Literal["fresh", "missing", "stale", "mismatch"]
+    reason: str
+
+
+@dataclass
+class Index:
+    """A loaded index version: vectors to search and the store that names what each row is."""
+
+    path: Path
+    manifest: Manifest
+    vectors: Any  # faiss.Index
+    store: Store
+
+    @property
+    def version(self) -> str:
+        return self.path.name
+
+    def search(self, query: Vectors, k: int) -> list[tuple[int, float]]:
+        """The k nearest rows to one normalised query vector, as (row, cosine similarity), best first."""
+        k = min(k, self.vectors.ntotal)
+        if k <= 0:
+            return []
+        scores, rows = self.vectors.search(query.reshape(1, -1), k)
+        return [(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0]
+
+
+def build_index(settings: Settings, embedder: Embedder, progress: bool = False) -> BuildReport:
+    """Index the corpus into a new version and switch to it. Raises BuildFailed, leaving the old one serving."""
+    started = time.monotonic()
+    root = settings.index_dir
+    with _build_lock(root):
+        loaded = load_corpus(settings.corpus)
+        for problem in loaded.problems:
+            log.warning("refused %s", problem)
+        for note in loaded.warnings:
+            log.warning("%s", note)
+        if not loaded.articles:
+            raise BuildFailed(
+                f"no article in {settings.corpus} could be indexed ({len(loaded.problems)} refused)"
+            )
+        fits = embedder.fits if getattr(embedder, "max_tokens", None) else None
+        passages: list[Passage] = []
+        texts: list[str] = []
+        for article in loaded.articles:
+            for p in chunk_article(article, settings.chunk_max_words, settings.chunk_min_words, fits):
+                passages.append(p)
+                texts.append(embedding_text(article, p.section_index, p.text))
+        cache = EmbeddingCache(root / "cache" / "embeddings.sqlite")
+        matrix, embedded = embed_cached(embedder, cache, texts, progress=progress)
+
+        version = (
+            dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]
+        )  # sorts by age
+        versions = root / "versions"
+        partial = versions / f".building-{version}"
+        partial.mkdir(parents=True)
+        try:
+            vectors = faiss.IndexFlatIP(embedder.dimension)
+            vectors.add(matrix)
+            faiss.write_index(vectors, str(partial / FAISS_FILE))
+            write_store(partial / STORE_FILE, loaded.articles, passages)
+            manifest = Manifest(
+                format_version=FORMAT_VERSION,
+                model=embedder.name,
+                dimension=embedder.dimension,
+                max_tokens=getattr(embedder, "max_tokens", None),
+                chunk_max_words=settings.chunk_max_words,
+                chunk_min_words=settings.chunk_min_words,
+                corpus=str(settings.corpus.resolve()),
+                corpus_fingerprint=fingerprint(loaded.files),
+                articles=len(loaded.articles),
+                passages=len(passages),
+                refused=len(loaded.problems),
+                built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                build_seconds=round(time.monotonic() - started, 2),
+            )
+            (partial / MANIFEST_FILE).write_text(json.dumps(asdict(manifest), indent=2) + "\n")
+            _fsync_dir(partial)
+            partial.rename(versions / version)
+        except BaseException:
+            shutil.rmtree(partial, ignore_errors=True)
+            raise
+        _point_current(root, version)
+        _prune(root, settings.keep_versions)
+    return BuildReport(
+        version,
+        len(loaded.articles),
+        len(passages),
+        embedded,
+        len(passages) - embedded,
+        round(time.monotonic() - started, 2),
+        loaded.problems,
+        loaded.warnings,
+    )
+
+
+def current_version(root: Path) -> Path | None:
+    """The folder CURRENT points at, if there is a complete one."""
+    try:
+        name = (root / "CURRENT").read_text().strip()
+    except FileNotFoundError:
+        return None
+    folder = root / "versions" / name
+    return folder if (folder / MANIFEST_FILE).is_file() else None
+
+
+def index_status(settings: Settings, embedder_name: str | None = None) -> IndexStatus:
+    """Whether the index can serve these settings as they are (fresh), or needs building."""
+    folder = current_version(settings.index_dir)
+    if folder is None:
+        return IndexStatus("missing", f"no index has been built in {settings.index_dir}")
+    manifest = Manifest.read(folder)
+    problem = _mismatch(manifest, settings, embedder_name or settings.model)
+    if problem:
+        return IndexStatus("mismatch", problem)
+    if manifest.corpus != str(settings.corpus.resolve()):
+        return IndexStatus("stale", f"the index was built from {manifest.corpus}, not {settings.corpus}")
+    if manifest.corpus_fingerprint != fingerprint(corpus_files(settings.corpus)):
+        return IndexStatus("stale", f"articles in {settings.corpus} changed since the index was built")
+    return IndexStatus("fresh", f"index {folder.name} is up to date")
+
+
+def load_index(settings: Settings, embedder: Embedder) -> Index:
+    """Load the current version, refusing one built with another model, dimension or chunking."""
+    folder = current_version(settings.index_dir)
+    if folder is None:
+        raise IndexMissing(f"no index has been built in {settings.index_dir}: run `assistant index`")
+    manifest = Manifest.read(folder)
+    problem = _mismatch(manifest, settings, embedder.name)
+    if problem is None and manifest.dimension != embedder.dimension:
+        problem = (
+            f"the index has {manifest.dimension}-dimensional vectors, the model makes {embedder.dimension}"
+        )
+    if problem:
+        raise IndexMismatch(f"{problem}: run `assistant index` to rebuild {settings.index_dir}")
+    vectors = faiss.read_index(str(folder / FAISS_FILE))
+    if vectors.ntotal != manifest.passages:
+        raise IndexMismatch(
+            f"{folder} holds {vectors.ntotal} vectors but its manifest lists {manifest.passages}"
+        )
+    return Index(folder, manifest, vectors, Store(folder / STORE_FILE))
+
+
+def _mismatch(manifest: Manifest, settings: Settings, model: str) -> str | None:
+    if manifest.format_version != FORMAT_VERSION:
+        return f"the index has format {manifest.format_version}; this version reads format {FORMAT_VERSION}"
+    if manifest.model != model:
+        return f"the index was built with the model {manifest.model!r}, but the settings ask for {model!r}"
+    built = (manifest.chunk_max_words, manifest.chunk_min_words)
+    wanted = (settings.chunk_max_words, settings.chunk_min_words)
+    if built != wanted:
+        return f"the index was chunked with (max, min) words {built}, but the settings ask for {wanted}"
+    return None
+
+
+@contextmanager
+def _build_lock(root: Path) -> Iterator[None]:
+    """One build at a time per index folder; leftovers of killed builds are removed under the lock."""
+    root.mkdir(parents=True, exist_ok=True)
+    with (root / ".build.lock").open("w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as e:
+            raise BuildFailed(f"another build of {root} is running") from e
+        for leftover in (root / "versions").glob(".building-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+        yield
+
+
+def _point_current(root: Path, version: str) -> None:
+    tmp = root / f".CURRENT.{os.getpid()}"
+    with tmp.open("w") as f:
+        f.write(version + "\n")
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, root / "CURRENT")
+    _fsync_dir(root)
+
+
+def _prune(root: Path, keep: int) -> None:
+    current = current_version(root)
+    versions = sorted((p for p in (root / "versions").iterdir() if not p.name.startswith(".")), reverse=True)
+    for old in versions[keep:]:
+        if old != current:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

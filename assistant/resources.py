@@ -1,0 +1,32 @@
+"""Where bundled files live, whether the package runs from a source checkout or an installed wheel."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def source_root() -> Path | None:
+    """The checkout holding this package, or None when running from an installed wheel."""
+    root = PACKAGE_DIR.parent
+    return root if (root / "pyproject.toml").is_file() and (root / "web").is_dir() else None
+
+
+def bundled(name: str) -> Path:
+    """A bundled folder (`web` or `corpus`): inside the wheel, else beside the package in a checkout.
+
+    Whoever reads the folder reports it if it is missing.
+    """
+    inside = PACKAGE_DIR / name
+    return inside if inside.is_dir() else PACKAGE_DIR.parent / name
+
+
+def default_index_dir() -> Path:
+    """index/ in a source checkout; the user's data folder for an installed package."""
+    root = source_root()
+    if root is not None:
+        return root / "index"
+    data_home = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return data_home / "health-assistant" / "index"

@@ -1,0 +1,139 @@
+"""The passage store: articles, sections and passages in SQLite, beside the FAISS file of the same build.
+
+Row `n` of the FAISS index is the passage with `row = n`. Spans are character offsets into `articles.text`
+(SQLite's substr counts characters, as Python does), so a quote can be checked against the article itself.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Sequence
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.chunking import Passage
+from assistant.corpus import Article, Section
+
+_SCHEMA = """
+CREATE TABLE articles (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, text TEXT NOT NULL, url TEXT NOT NULL, source TEXT NOT NULL,
+    updated TEXT, author TEXT, tags TEXT NOT NULL, meta TEXT NOT NULL, origin TEXT NOT NULL
+);
+CREATE TABLE sections (
+    article_id TEXT NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL, heading TEXT NOT NULL,
+    anchor TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, PRIMARY KEY (article_id, idx)
+);
+CREATE TABLE passages (
+    row INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, article_id TEXT NOT NULL REFERENCES articles(id),
+    section_idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+);
+CREATE INDEX passages_article ON passages(article_id);
+"""
+
+
+@dataclass(frozen=True)
+class StoredPassage:
+    """A passage with what an answer shows about its source. `span_text` is read from the article itself."""
+
+    row: int
+    id: str
+    article_id: str
+    article_title: str
+    article_updated: str | None
+    section_index: int
+    heading: str
+    anchor: str
+    start: int
+    end: int
+    text: str
+    span_text: str
+
+
+def write_store(path: Path, articles: Iterable[Article], passages: Sequence[Passage]) -> None:
+    """Write a new store file; passage `i` gets row `i`."""
+    with closing(sqlite3.connect(path)) as db, db:
+        db.executescript(_SCHEMA)
+        for a in articles:
+            db.execute(
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    a.id,
+                    a.title,
+                    a.text,
+                    a.url,
+                    a.source,
+                    a.updated,
+                    a.author,
+                    json.dumps(a.tags),
+                    json.dumps(a.meta, default=str),
+                    a.origin,
+                ),
+            )
+            db.executemany(
+                "INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?)",
+                [(a.id, i, s.heading, s.anchor, s.start, s.end) for i, s in enumerate(a.sections)],
+            )
+        db.executemany(
+            "INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (row, p.id, p.article_id, p.section_index, p.start, p.end, p.text)
+                for row, p in enumerate(passages)
+            ],
+        )
+
+
+class Store:
+    """Read-only access to a store file, one SQLite connection per thread."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.is_file():
+            raise FileNotFoundError(path)
+        self.path = path
+        self._local = threading.local()
+
+    def _db(self) -> sqlite3.Connection:
+        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if db is None:
+            db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._local.db = db
+        return db
+
+    def passages(self, rows: Sequence[int]) -> dict[int, StoredPassage]:
+        if not rows:
+            return {}
+        query = f"""
+            SELECT p.row, p.id, p.article_id, a.title, a.updated, p.section_idx, s.heading, s.anchor,
+                   p.start, p."end", p.text, substr(a.text, p.start + 1, p."end" - p.start)
+            FROM passages p JOIN articles a ON a.id = p.article_id
+            JOIN sections s ON s.article_id = p.article_id AND s.idx = p.section_idx
+            WHERE p.row IN ({",".join("?" * len(rows))})"""
+        return {r[0]: StoredPassage(*r) for r in self._db().execute(query, tuple(rows))}
+
+    def passage_by_id(self, passage_id: str) -> StoredPassage | None:
+        row = self._db().execute("SELECT row FROM passages WHERE id = ?", (passage_id,)).fetchone()
+        return self.passages([row[0]]).get(row[0]) if row else None
+
+    def article(self, article_id: str) -> Article | None:
+        db = self._db()
+        row = db.execute(
+            "SELECT id, title, text, origin, url, source, updated, author, tags, meta FROM articles WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        sections = tuple(
+            Section(*s)
+            for s in db.execute(
+                'SELECT heading, anchor, start, "end" FROM sections WHERE article_id = ? ORDER BY idx',
+                (article_id,),
+            )
+        )
+        keys = ("id", "title", "text", "origin", "url", "source", "updated", "author")
+        fields = dict(zip(keys, row[:8], strict=True))
+        return Article(**fields, sections=sections, tags=tuple(json.loads(row[8])), meta=json.loads(row[9]))
+
+    def article_titles(self) -> list[tuple[str, str]]:
+        return list(self._db().execute("SELECT id, title FROM articles ORDER BY title"))

@@ -1,0 +1,87 @@
+"""Every fixed sentence the assistant shows, in one reviewed place.
+
+Apart from verbatim quotes from articles, a user sees only these texts. Placeholders name Settings fields
+(`{emergency_number}`, `{crisis_line}`, `{poison_line}`) or, for errors, the numbers involved. Changing a text
+here is an editorial decision: have it reviewed.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from assistant.config import Settings
+
+TEMPLATES: Final[dict[str, str]] = {
+    # Notices shown before anything else, most urgent first.
+    "notice.self_harm": (
+        "If you are thinking about harming yourself or ending your life, please reach out now: call or text "
+        "{crisis_line}, or call {emergency_number} if you are in immediate danger. You are not alone, and "
+        "talking to someone can help."
+    ),
+    "notice.emergency": (
+        "This may be a medical emergency. Call {emergency_number} or your local emergency number now; "
+        "do not wait for an answer online."
+    ),
+    "notice.poisoning": (
+        "If someone may have taken too much of a medicine or swallowed something harmful, call "
+        "{poison_line} now, or {emergency_number} if they are hard to wake, having trouble breathing or "
+        "having a seizure."
+    ),
+    "notice.prescriber": (
+        "Please talk to your prescriber or pharmacist before you start, stop or change how you take a "
+        "medicine, and about how much of it to take. What our articles say is general, not meant for you alone."
+    ),
+    # The answer itself.
+    "answer.intro": "Here is what our articles say:",
+    "answer.abstain": (
+        "I couldn't find this in our articles. You could try asking in other words, or contact us so our "
+        "editors can help."
+    ),
+    "answer.self_harm": "Our articles are no substitute for talking to someone right now.",
+    # Disclaimers.
+    "disclaimer.general": (
+        "This is general information from our articles, not medical advice. For advice about your own "
+        "health, talk to a doctor, nurse or pharmacist."
+    ),
+    # Errors a user can meet.
+    "error.empty_message": "The message is empty: please type a question.",
+    "error.message_too_long": (
+        "The message is {length} characters long, and the limit is {limit}. Please shorten it and send it again."
+    ),
+    "error.bad_request": 'The request must be JSON with a text field \'message\', like {{"message": "..."}}.',
+    "error.not_ready": "The assistant is starting or its index is unavailable; please try again shortly.",
+    "error.page": "Sorry, something is not right",
+    "error.unreachable": "The assistant could not be reached. Please try again.",
+    # Words around the answers on the site's pages.
+    "ui.site_name": "Health articles assistant",
+    "ui.chat_title": "Ask about our articles",
+    "ui.chat_hint": (
+        "Answers are passages quoted from our articles, each with a link to where it comes from. "
+        "In an emergency, call {emergency_number}."
+    ),
+    "ui.question_label": "Your question",
+    "ui.question_placeholder": "For example: What happens if I stop baclofen suddenly?",
+    "ui.ask": "Ask",
+    "ui.from": "From",
+    "ui.updated": "updated",
+    "ui.by": "By",
+    "ui.original_source": "Original source",
+    "ui.sections": "Sections",
+    "ui.back": "Back to the assistant",
+    "ui.footer": "Answers quote our articles word for word. They are general information, not medical advice.",
+}
+
+# Texts the chat page's script needs, handed to it as JSON.
+SCRIPT_TEXTS: Final = ("error.unreachable", "ui.from", "ui.updated")
+
+
+def render(template_id: str, settings: Settings | None = None, **values: object) -> str:
+    """The text of one template, with the settings' numbers and any `values` filled in."""
+    fields: dict[str, object] = {}
+    if settings is not None:
+        fields = {
+            "emergency_number": settings.emergency_number,
+            "crisis_line": settings.crisis_line,
+            "poison_line": settings.poison_line,
+        }
+    return TEMPLATES[template_id].format(**fields, **values)

@@ -1,0 +1,109 @@
+"""Shared fixtures: the real model loaded once, indexes of the bundled corpus and a MedQuAD slice.
+
+Tests that only need plumbing use `HashingEmbedder`, a tiny real embedder, instead of mocking the model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.answer import Assistant
+from assistant.config import Settings
+from assistant.embedding import SentenceTransformerEmbedder, Vectors
+from assistant.index import Index, build_index, load_index
+from assistant.resources import bundled
+
+ROOT = Path(__file__).resolve().parents[1]
+MEDQUAD = Path(os.environ.get("ASSISTANT_TEST_MEDQUAD", ROOT.parent / "shared" / "data" / "medquad"))
+MEDQUAD_SLICE_ARTICLES = 60
+
+
+class HashingEmbedder:
+    """Bag-of-words feature hashing: a real, deterministic embedder for tests of the plumbing."""
+
+    name = "hashing-test"
+    dimension = 64
+    max_tokens = None
+
+    def __init__(self) -> None:
+        self.encoded = 0
+
+    def encode(self, texts: Sequence[str]) -> Vectors:
+        matrix = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.findall(r"\w+", text.lower()):
+                digest = hashlib.blake2b(word.encode(), digest_size=4).digest()
+                matrix[row, int.from_bytes(digest, "little") % self.dimension] += 1.0
+            norm = np.linalg.norm(matrix[row])
+            matrix[row] /= norm if norm else 1.0
+        self.encoded += len(texts)
+        return matrix
+
+    def fits(self, text: str) -> bool:
+        return True
+
+
+def medquad_articles() -> Path:
+    path = MEDQUAD / "articles.jsonl"
+    if not path.is_file():
+        pytest.skip(f"MedQuAD articles not found at {path} (set ASSISTANT_TEST_MEDQUAD)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def model() -> SentenceTransformerEmbedder:
+    return SentenceTransformerEmbedder()
+
+
+@pytest.fixture(scope="session")
+def bundled_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return Settings(corpus=bundled("corpus"), index_dir=tmp_path_factory.mktemp("bundled-index"))
+
+
+@pytest.fixture(scope="session")
+def bundled_index(bundled_settings: Settings, model: SentenceTransformerEmbedder) -> Index:
+    build_index(bundled_settings, model)
+    return load_index(bundled_settings, model)
+
+
+@pytest.fixture(scope="session")
+def assistant(
+    bundled_settings: Settings, model: SentenceTransformerEmbedder, bundled_index: Index
+) -> Assistant:
+    return Assistant(bundled_settings, model, bundled_index)
+
+
+@pytest.fixture(scope="session")
+def medquad_slice(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The first articles of MedQuAD as a JSON-lines file of their own (read from shared/, never committed)."""
+    source = medquad_articles()
+    target = tmp_path_factory.mktemp("medquad") / "articles.jsonl"
+    with source.open() as f, target.open("w") as out:
+        for _, line in zip(range(MEDQUAD_SLICE_ARTICLES), f, strict=False):
+            out.write(line)
+    return target
+
+
+@pytest.fixture(scope="session")
+def medquad_assistant(
+    medquad_slice: Path, model: SentenceTransformerEmbedder, tmp_path_factory: pytest.TempPathFactory
+) -> Assistant:
+    settings = Settings(corpus=medquad_slice, index_dir=tmp_path_factory.mktemp("medquad-index"))
+    build_index(settings, model)
+    return Assistant(settings, model, load_index(settings, model))
+
+
+@pytest.fixture()
+def corpus_copy(tmp_path: Path) -> Path:
+    """A writable copy of the bundled corpus."""
+    target = tmp_path / "corpus"
+    shutil.copytree(bundled("corpus"), target)
+    return target

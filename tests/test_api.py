@@ -1,0 +1,181 @@
+"""The HTTP service: chat, errors, pages, and a real uvicorn server started by `assistant serve`."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from assistant.api import create_app
+from assistant.config import Settings
+from assistant.embedding import SentenceTransformerEmbedder
+from assistant.index import Index
+
+WITHDRAWAL = "What happens if I stop baclofen suddenly?"
+
+
+@pytest.fixture(scope="module")
+def client(
+    bundled_settings: Settings, model: SentenceTransformerEmbedder, bundled_index: Index
+) -> Iterator[TestClient]:
+    with TestClient(create_app(bundled_settings, embedder=model)) as test_client:
+        yield test_client
+
+
+class Marks(HTMLParser):
+    """Collects the text inside <mark class="passage"> and the ids of sections."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.marks: list[str] = []
+        self.ids: list[str] = []
+        self._in_mark = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "mark":
+            self._in_mark = True
+            self.marks.append("")
+        if tag == "section" and dict(attrs).get("id"):
+            self.ids.append(dict(attrs)["id"] or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "mark":
+            self._in_mark = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_mark:
+            self.marks[-1] += data
+
+
+def test_chat_returns_quotes_sources_and_disclaimers(client: TestClient) -> None:
+    response = client.post("/api/chat", json={"message": WITHDRAWAL})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["abstained"] is False and body["disclaimers"][0]["id"] == "disclaimer.general"
+    top = max(body["quotes"], key=lambda q: q["score"])
+    assert top["article_id"] == "baclofen" and "withdrawal" in top["section"].lower()
+    assert top["url"].startswith("/articles/baclofen?passage=")
+
+
+def test_chat_abstains_and_warns(client: TestClient) -> None:
+    off = client.post("/api/chat", json={"message": "What is the capital of France?"}).json()
+    assert off["abstained"] is True and off["quotes"] == []
+    urgent = client.post("/api/chat", json={"message": "I took 20 pills and can't breathe"}).json()
+    assert urgent["notices"][0]["id"] == "notice.emergency"
+
+
+@pytest.mark.parametrize(
+    ("payload", "code", "words"),
+    [
+        ({"message": ""}, "empty_message", "empty"),
+        ({"message": "  \n\t  "}, "empty_message", "empty"),
+        ({"message": "a" * 2001}, "message_too_long", "2,001 characters long, and the limit is 2,000"),
+        ({}, "bad_request", "'message'"),
+        ({"message": 42}, "bad_request", "'message'"),
+        ({"text": "hello"}, "bad_request", "'message'"),
+    ],
+)
+def test_bad_messages_get_a_4xx_that_says_why(
+    client: TestClient, payload: dict[str, object], code: str, words: str
+) -> None:
+    response = client.post("/api/chat", json=payload)
+    assert response.status_code == 422
+    error = response.json()["error"]
+    assert error["code"] == code and words in error["message"]
+
+
+def test_malformed_json_gets_a_clear_error(client: TestClient) -> None:
+    response = client.post("/api/chat", content=b"{not json", headers={"content-type": "application/json"})
+    assert response.status_code == 422 and response.json()["error"]["code"] == "bad_request"
+
+
+def test_healthz(client: TestClient, bundled_index: Index) -> None:
+    body = client.get("/healthz").json()
+    assert body["status"] == "ok" and body["index_version"] == bundled_index.version
+    assert body["passages"] == bundled_index.manifest.passages
+
+
+def test_chat_page_is_served_with_its_script(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and 'id="ask"' in page.text and 'maxlength="2000"' in page.text
+    assert client.get("/static/chat.js").status_code == 200
+
+
+def test_article_page_highlights_the_quoted_passage(client: TestClient) -> None:
+    quote = max(
+        client.post("/api/chat", json={"message": WITHDRAWAL}).json()["quotes"], key=lambda q: q["score"]
+    )
+    page = client.get(quote["url"], headers={"accept": "text/html"})
+    assert page.status_code == 200
+    parser = Marks()
+    parser.feed(page.text)
+    anchor = quote["url"].split("#")[1]
+    assert anchor in parser.ids
+    shown = "".join(parser.marks)
+    expected = re.sub(r"(^|\n)- ", r"\1", quote["text"]).replace("\n", "")
+    assert shown == expected
+
+
+def test_unknown_article_is_a_404_in_html_and_json(client: TestClient) -> None:
+    html = client.get("/articles/no-such-article", headers={"accept": "text/html"})
+    assert html.status_code == 404 and "no-such-article" in html.text and "<html" in html.text
+    data = client.get("/articles/no-such-article")
+    assert data.status_code == 404 and data.json()["error"]["code"] == "not_found"
+
+
+def test_openapi_documents_chat(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    assert "/api/chat" in schema["paths"] and "Answer" in schema["components"]["schemas"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_assistant_serve_answers_over_real_http(bundled_settings: Settings, bundled_index: Index) -> None:
+    """The README's main command path: `assistant serve` with a built index, queried over loopback."""
+    port = free_port()
+    env = {**os.environ, "ASSISTANT_INDEX_DIR": str(bundled_settings.index_dir)}
+    command = [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)]
+    server = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            if server.poll() is not None:
+                pytest.fail(f"server exited early:\n{server.stdout.read() if server.stdout else ''}")
+            try:
+                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("server did not become healthy in 120 s")
+        response = httpx.post(f"{base}/api/chat", json={"message": WITHDRAWAL}, timeout=30)
+        assert response.status_code == 200
+        assert max(response.json()["quotes"], key=lambda q: q["score"])["article_id"] == "baclofen"
+        assert httpx.post(f"{base}/api/chat", json={"message": ""}, timeout=30).status_code == 422
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        if server.stdout:
+            server.stdout.close()
+
+
+def test_bundled_web_folder_is_found() -> None:
+    from assistant.resources import bundled
+
+    assert (bundled("web") / "templates" / "chat.html").is_file()
+    assert Path(bundled("web") / "static" / "chat.js").is_file()

@@ -1,0 +1,43 @@
+"""Docs that cannot drift: every setting in the README, the two commands, every template renders."""
+
+from __future__ import annotations
+
+import re
+import string
+
+from assistant.config import Settings
+from assistant.templates import SCRIPT_TEXTS, TEMPLATES, render
+from tests.conftest import ROOT
+
+README = (ROOT / "README.md").read_text()
+
+
+def test_every_setting_is_documented_in_the_readme() -> None:
+    documented = set(re.findall(r"`(ASSISTANT_[A-Z_]+)`", README))
+    fields = {f"ASSISTANT_{name.upper()}" for name in Settings.model_fields}
+    assert fields - documented == set(), "add these to the README's settings table"
+    assert documented - fields == set(), "the README documents settings that do not exist"
+
+
+def test_readme_gives_the_two_commands_and_ci_runs_the_test_one() -> None:
+    assert "scripts/run" in README and "scripts/test" in README
+    assert "scripts/test" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_every_template_renders_with_the_settings() -> None:
+    settings = Settings()
+    for template_id, text in TEMPLATES.items():
+        fields = {name for _, name, _, _ in string.Formatter().parse(text) if name}
+        values = {name: "1" for name in fields - {"emergency_number", "crisis_line", "poison_line"}}
+        rendered = render(template_id, settings, **values)
+        assert "{" not in rendered and rendered.strip() == rendered
+    assert set(SCRIPT_TEXTS) <= set(TEMPLATES)
+
+
+def test_template_ids_used_in_code_exist() -> None:
+    used: set[str] = set()
+    for path in [*(ROOT / "assistant").glob("*.py"), *(ROOT / "web").rglob("*.*")]:
+        used.update(
+            re.findall(r"[\"']((?:notice|answer|disclaimer|error|ui)\.[a-z_]+)[\"']", path.read_text())
+        )
+    assert used and used - set(TEMPLATES) == set()

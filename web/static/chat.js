@@ -1,0 +1,74 @@
+// The chat page: sends a question to /api/chat and shows the structured answer.
+// Every text goes in with textContent, so nothing from a message or an article is read as HTML.
+(function () {
+  "use strict";
+  const form = document.getElementById("ask");
+  const input = document.getElementById("message");
+  const log = document.getElementById("log");
+  const URGENT = new Set(["notice.emergency", "notice.self_harm", "notice.poisoning"]);
+  // Fixed texts come from the server's templates module, like every other sentence a visitor sees.
+  const TEXT = JSON.parse(document.getElementById("texts").textContent);
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function showAnswer(answer) {
+    const turn = el("div", "turn assistant");
+    for (const notice of answer.notices) {
+      const box = el("p", URGENT.has(notice.id) ? "notice urgent" : "notice", notice.text);
+      if (URGENT.has(notice.id)) box.setAttribute("role", "alert");
+      turn.append(box);
+    }
+    turn.append(el("p", "lead", answer.lead.text));
+    for (const quote of answer.quotes) {
+      turn.append(el("blockquote", "quote", quote.text));
+      const source = el("p", "source");
+      const link = el("a", "", quote.article_title + ": " + quote.section);
+      link.href = quote.url;
+      source.append(TEXT["ui.from"] + " ", link);
+      if (quote.article_updated) source.append(" (" + TEXT["ui.updated"] + " " + quote.article_updated + ")");
+      turn.append(source);
+    }
+    for (const disclaimer of answer.disclaimers) turn.append(el("p", "disclaimer", disclaimer.text));
+    log.append(turn);
+  }
+
+  form.addEventListener("submit", async function (event) {
+    event.preventDefault();
+    const message = input.value;
+    if (!message.trim()) return;
+    log.append(el("div", "turn user", message));
+    const button = form.querySelector("button");
+    button.disabled = true;
+    try {
+      const response = await fetch("/api/chat", {
+        method: "POST",
+        headers: {"content-type": "application/json"},
+        body: JSON.stringify({message: message}),
+      });
+      const body = await response.json();
+      if (response.ok) {
+        showAnswer(body);
+        input.value = "";
+      } else {
+        log.append(el("div", "turn assistant error", body.error ? body.error.message : TEXT["error.unreachable"]));
+      }
+    } catch (err) {
+      log.append(el("div", "turn assistant error", TEXT["error.unreachable"]));
+    } finally {
+      button.disabled = false;
+      input.focus();
+    }
+  });
+
+  input.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && !event.shiftKey) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+})();
