@@ -146,5 +146,5 @@ def _error(request: Request, status: int, code: str, message: str) -> Response:
         return JSONResponse(body, status_code=status)
     templates: Jinja2Templates = request.app.state.templates
     return templates.TemplateResponse(
-        request, "error.html", {"status": status, "message": message}, status_code=status
+        request, "error_page.html", {"status": status, "message": message}, status_code=status
     )

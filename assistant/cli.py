@@ -20,8 +20,8 @@ from assistant.config import Settings
 from assistant.errors import AssistantError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Health articles assistant.")
-out = Console()
-err = Console(stderr=True)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 log = logging.getLogger("assistant")
 
 CorpusOpt = Annotated[
