@@ -27,10 +27,11 @@ _DEFAULT_NAMES = {DEFAULT_MODEL, f"sentence-transformers/{DEFAULT_MODEL}"}
 
 
 class Embedder(Protocol):
-    """Turns texts into L2-normalised float32 rows; `name` and `dimension` go into the index manifest."""
+    """Turns texts into L2-normalised float32 rows; `name`, `dimension` and `max_tokens` go into the manifest."""
 
     name: str
     dimension: int
+    max_tokens: int | None  # the longest input the model reads whole, if it has such a limit
 
     def encode(self, texts: Sequence[str]) -> Vectors: ...
 
@@ -64,7 +65,7 @@ class SentenceTransformerEmbedder:
         if dimension is None or max_tokens is None:
             raise ModelLoadError(f"the model {model!r} does not state its embedding size and input length")
         self.dimension = int(dimension)
-        self.max_tokens = int(max_tokens)
+        self.max_tokens: int | None = int(max_tokens)
         self._tokenizer = self._model.tokenizer
 
     def encode(self, texts: Sequence[str]) -> Vectors:
@@ -79,7 +80,7 @@ class SentenceTransformerEmbedder:
 
     def fits(self, text: str) -> bool:
         ids = self._tokenizer(text, add_special_tokens=True, truncation=False, verbose=False)["input_ids"]
-        return len(ids) <= self.max_tokens
+        return self.max_tokens is None or len(ids) <= self.max_tokens
 
 
 def _model_location(model: str) -> str:

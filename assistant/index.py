@@ -120,7 +120,7 @@ def build_index(settings: Settings, embedder: Embedder, progress: bool = False) 
             raise BuildFailed(
                 f"no article in {settings.corpus} could be indexed ({len(loaded.problems)} refused)"
             )
-        fits = embedder.fits if getattr(embedder, "max_tokens", None) else None
+        fits = embedder.fits if embedder.max_tokens else None
         passages: list[Passage] = []
         texts: list[str] = []
         for article in loaded.articles:
@@ -145,7 +145,7 @@ def build_index(settings: Settings, embedder: Embedder, progress: bool = False) 
                 format_version=FORMAT_VERSION,
                 model=embedder.name,
                 dimension=embedder.dimension,
-                max_tokens=getattr(embedder, "max_tokens", None),
+                max_tokens=embedder.max_tokens,
                 chunk_max_words=settings.chunk_max_words,
                 chunk_min_words=settings.chunk_min_words,
                 corpus=str(settings.corpus.resolve()),

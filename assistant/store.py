@@ -134,6 +134,3 @@ class Store:
         keys = ("id", "title", "text", "origin", "url", "source", "updated", "author")
         fields = dict(zip(keys, row[:8], strict=True))
         return Article(**fields, sections=sections, tags=tuple(json.loads(row[8])), meta=json.loads(row[9]))
-
-    def article_titles(self) -> list[tuple[str, str]]:
-        return list(self._db().execute("SELECT id, title FROM articles ORDER BY title"))

@@ -22,20 +22,7 @@ from assistant.embedding import SentenceTransformerEmbedder
 from assistant.index import load_index
 
 MEDQUAD = Path(__file__).resolve().parents[2] / "shared" / "data" / "medquad"
-OFF_TOPIC = [
-    "What is the capital of France?",
-    "How do I change a car tyre?",
-    "Who won the world cup in 2018?",
-    "Write me a poem about the sea",
-    "What is the best programming language?",
-    "How do I bake sourdough bread?",
-    "hello",
-    "What's the weather tomorrow?",
-    "Recommend a good science fiction novel",
-    "How do I reset my router?",
-    "What time is it in Tokyo?",
-    "Tell me a joke",
-]
+OFF_TOPIC_FILE = Path(__file__).resolve().parents[1] / "tests" / "data" / "off_topic.txt"
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -92,8 +79,9 @@ def main() -> None:
         f"latency ms: search median {statistics.median(retrieve_ms):.1f} p95 {percentile(retrieve_ms, 0.95):.1f}; "
         f"whole answer median {statistics.median(answer_ms):.1f} p95 {percentile(answer_ms, 0.95):.1f}"
     )
-    off = sum(assistant.answer(message).abstained for message in OFF_TOPIC)
-    print(f"off-topic messages abstained: {off}/{len(OFF_TOPIC)}")
+    off_topic = [m for m in OFF_TOPIC_FILE.read_text().splitlines() if m.strip() and not m.startswith("#")]
+    off = sum(assistant.answer(message).abstained for message in off_topic)
+    print(f"off-topic messages abstained: {off}/{len(off_topic)}")
 
 
 if __name__ == "__main__":

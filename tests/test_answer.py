@@ -32,13 +32,9 @@ ANSWERABLE = [
     ("baclophen side efects", "baclofen", "Common side effects"),
 ]
 OFF_TOPIC = [
-    "What is the capital of France?",
-    "How do I change a car tyre?",
-    "Who won the world cup in 2018?",
-    "Write me a poem about the sea",
-    "What is the best programming language?",
-    "How do I bake sourdough bread?",
-    "hello",
+    line
+    for line in (Path(__file__).parent / "data" / "off_topic.txt").read_text().splitlines()
+    if line.strip() and not line.startswith("#")
 ]
 
 
