@@ -16,6 +16,23 @@
     return node;
   }
 
+  // A quote keeps its words; its "- " lines show as a list and other lines as paragraphs.
+  function quoteBlock(text) {
+    const block = el("blockquote", "quote");
+    let list = null;
+    for (const line of text.split("\n")) {
+      if (!line.trim()) { list = null; continue; }
+      if (line.startsWith("- ")) {
+        if (!list) { list = el("ul"); block.append(list); }
+        list.append(el("li", "", line.slice(2)));
+      } else {
+        list = null;
+        block.append(el("p", "", line));
+      }
+    }
+    return block;
+  }
+
   function showAnswer(answer) {
     const turn = el("div", "turn assistant");
     for (const notice of answer.notices) {
@@ -25,7 +42,7 @@
     }
     turn.append(el("p", "lead", answer.lead.text));
     for (const quote of answer.quotes) {
-      turn.append(el("blockquote", "quote", quote.text));
+      turn.append(quoteBlock(quote.text));
       const source = el("p", "source");
       const link = el("a", "", quote.article_title + ": " + quote.section);
       link.href = quote.url;
