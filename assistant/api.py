@@ -23,7 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from assistant import __version__
 from assistant.answer import Answer, Assistant
 from assistant.config import Settings
-from assistant.embedding import Embedder, SentenceTransformerEmbedder
+from assistant.embedding import Embedder, load_embedder
 from assistant.errors import AssistantError, IndexProblem, InvalidMessage
 from assistant.index import load_index
 from assistant.pages import router as pages_router
@@ -63,7 +63,7 @@ def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        model = embedder or SentenceTransformerEmbedder(settings.model, settings.embed_batch_size)
+        model = embedder or load_embedder(settings)
         index = load_index(settings, model)
         app.state.assistant = Assistant(settings, model, index)
         log.info("serving index %s (%d passages)", index.version, index.manifest.passages)

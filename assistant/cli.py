@@ -9,7 +9,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from pydantic import ValidationError
@@ -18,6 +18,9 @@ from rich.markup import escape
 
 from assistant.config import Settings
 from assistant.errors import AssistantError
+
+if TYPE_CHECKING:
+    from assistant.embedding import Embedder
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Health articles assistant.")
 out = Console(soft_wrap=True)
@@ -59,13 +62,13 @@ def _run(work: Callable[[], T]) -> T:
         raise typer.Exit(1) from e
 
 
-def _embedder(settings: Settings) -> Any:
-    from assistant.embedding import SentenceTransformerEmbedder
+def _embedder(settings: Settings) -> Embedder:
+    from assistant.embedding import load_embedder
 
-    return _run(lambda: SentenceTransformerEmbedder(settings.model, settings.embed_batch_size))
+    return _run(lambda: load_embedder(settings))
 
 
-def _build(settings: Settings, embedder: Any) -> None:
+def _build(settings: Settings, embedder: Embedder) -> None:
     from assistant.index import build_index
 
     report = _run(lambda: build_index(settings, embedder, progress=sys.stderr.isatty()))

@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,6 +75,7 @@ class LoadResult:
     articles: list[Article]
     problems: list[ArticleProblem]
     files: list[Path]
+    fingerprint: str = ""  # of the bytes these articles were parsed from
     warnings: list[ArticleProblem] = field(default_factory=list)
 
 
@@ -109,10 +110,13 @@ def fingerprint(files: list[Path]) -> str:
     """A hash of the corpus files' names and bytes: it changes whenever any article file does."""
     digest = hashlib.sha256()
     for path in files:
-        digest.update(str(path.name).encode() + b"\0")
-        digest.update(path.read_bytes())
-        digest.update(b"\0")
+        _digest_file(digest.update, path, path.read_bytes())
     return digest.hexdigest()
+
+
+def _digest_file(update: Callable[[bytes], None], path: Path, data: bytes) -> None:
+    for part in (path.name.encode(), b"\0", data, b"\0"):
+        update(part)
 
 
 def load_corpus(path: Path) -> LoadResult:
@@ -120,8 +124,12 @@ def load_corpus(path: Path) -> LoadResult:
     files = corpus_files(path)
     result = LoadResult([], [], files)
     first_seen: dict[str, str] = {}
+    digest = hashlib.sha256()
     for file in files:
-        loaded = _load_jsonl(file) if file.suffix.lower() == ".jsonl" else [_load_markdown(file)]
+        # Each file is read once; the fingerprint is of exactly the bytes parsed, even if the file changes later.
+        data = file.read_bytes()
+        _digest_file(digest.update, file, data)
+        loaded = _load_jsonl(file, data) if file.suffix.lower() == ".jsonl" else [_load_markdown(file, data)]
         for item in loaded:
             if isinstance(item, ArticleProblem):
                 result.problems.append(item)
@@ -135,6 +143,7 @@ def load_corpus(path: Path) -> LoadResult:
                 first_seen[item.id] = item.origin
                 result.articles.append(item)
                 result.warnings.extend(ArticleProblem(item.origin, note) for note in item.notes)
+    result.fingerprint = digest.hexdigest()
     return result
 
 
@@ -164,16 +173,16 @@ def _unique(anchor: str, used: set[str]) -> str:
 # --- Markdown -------------------------------------------------------------------------------------------
 
 
-def _load_markdown(path: Path) -> Article | ArticleProblem:
+def _load_markdown(path: Path, data: bytes) -> Article | ArticleProblem:
     try:
-        return _parse_markdown(path)
+        return _parse_markdown(path, data)
     except _Refused as refused:
         return ArticleProblem(str(path), str(refused))
 
 
-def _parse_markdown(path: Path) -> Article:
+def _parse_markdown(path: Path, data: bytes) -> Article:
     try:
-        raw = path.read_bytes().decode("utf-8-sig")
+        raw = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise _Refused(f"not UTF-8 text (byte {e.start})") from e
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
@@ -269,23 +278,22 @@ def _fenced_ranges(body: str) -> list[tuple[int, int]]:
 # --- JSON lines ---------------------------------------------------------------------------------------------
 
 
-def _load_jsonl(path: Path) -> Iterator[Article | ArticleProblem]:
-    with path.open("rb") as f:
-        for number, raw in enumerate(f, start=1):
-            if not raw.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                record = json.loads(raw)
-            except (json.JSONDecodeError, UnicodeDecodeError) as e:
-                yield ArticleProblem(where, f"not valid JSON ({e})")
-                continue
-            if isinstance(record, dict) and isinstance(record.get("id"), str):
-                where = f"{where} ({record['id']})"
-            try:
-                yield _parse_record(record, where)
-            except _Refused as refused:
-                yield ArticleProblem(where, str(refused))
+def _load_jsonl(path: Path, data: bytes) -> Iterator[Article | ArticleProblem]:
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        if not raw.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError) as e:
+            yield ArticleProblem(where, f"not valid JSON ({e})")
+            continue
+        if isinstance(record, dict) and isinstance(record.get("id"), str):
+            where = f"{where} ({record['id']})"
+        try:
+            yield _parse_record(record, where)
+        except _Refused as refused:
+            yield ArticleProblem(where, str(refused))
 
 
 def _parse_record(record: object, where: str) -> Article:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -15,10 +14,8 @@ import numpy as np
 import numpy.typing as npt
 from tqdm import tqdm
 
-from assistant.config import DEFAULT_MODEL
+from assistant.config import DEFAULT_MODEL, Settings
 from assistant.errors import ModelLoadError
-
-log = logging.getLogger(__name__)
 
 Vectors = npt.NDArray[np.float32]
 
@@ -81,6 +78,11 @@ class SentenceTransformerEmbedder:
     def fits(self, text: str) -> bool:
         ids = self._tokenizer(text, add_special_tokens=True, truncation=False, verbose=False)["input_ids"]
         return self.max_tokens is None or len(ids) <= self.max_tokens
+
+
+def load_embedder(settings: Settings) -> SentenceTransformerEmbedder:
+    """The embedder the settings name, as every entry point loads it."""
+    return SentenceTransformerEmbedder(settings.model, settings.embed_batch_size)
 
 
 def _model_location(model: str) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.corpus import Article, load_corpus
+from assistant.corpus import Article, corpus_files, fingerprint, load_corpus
 from assistant.errors import CorpusError
 from assistant.resources import bundled
 
@@ -40,6 +40,7 @@ def write(folder: Path, name: str, text: str) -> Path:
 def test_bundled_corpus_loads_cleanly_with_front_matter() -> None:
     result = load_corpus(bundled("corpus"))
     assert result.problems == [] and result.warnings == []
+    assert result.fingerprint == fingerprint(corpus_files(bundled("corpus")))
     assert len(result.articles) >= 12
     ids = {a.id for a in result.articles}
     assert {"baclofen", "baclofen-for-pudendal-neuralgia", "guaifenesin-and-the-liver", "pau-darco"} <= ids
