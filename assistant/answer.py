@@ -28,6 +28,22 @@ class Notice(BaseModel):
     text: str
 
 
+class Highlight(BaseModel):
+    """A span of the quote's text (offsets into `Quote.text`) that best answers the question."""
+
+    start: int
+    end: int
+
+
+class Why(BaseModel):
+    """The ranking signals behind a quote, for staff checking why it was chosen."""
+
+    similarity: float = Field(description="Cosine similarity between the question and the passage.")
+    lexical: float = Field(description="BM25 score, divided by the best BM25 score for this question.")
+    subject: float = Field(description="How well the question names the article's subject (0-1).")
+    intent: float = Field(description="Added for a heading about what was asked; negative for another topic.")
+
+
 class Quote(BaseModel):
     """A verbatim passage: `text == article.text[start:end]`, checked when the answer was made."""
 
@@ -40,7 +56,11 @@ class Quote(BaseModel):
     text: str
     start: int
     end: int
-    score: float = Field(description="Cosine similarity between the question and the passage.")
+    score: float = Field(description="The ranking score (see `why` for its parts).")
+    highlights: list[Highlight] = Field(
+        description="The one to three sentences of the quote most similar to the question, in reading order."
+    )
+    why: Why
 
 
 class TriageResult(BaseModel):
@@ -143,4 +163,11 @@ class Assistant:
             start=p.start,
             end=p.end,
             score=round(hit.score, 4),
+            highlights=[Highlight(start=a, end=b) for a, b in hit.highlights],
+            why=Why(
+                similarity=round(hit.signals.similarity, 4),
+                lexical=round(hit.signals.lexical, 4),
+                subject=round(hit.signals.subject, 4),
+                intent=round(hit.signals.intent, 4),
+            ),
         )

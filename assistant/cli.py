@@ -74,7 +74,8 @@ def _build(settings: Settings, embedder: Embedder) -> None:
     report = _run(lambda: build_index(settings, embedder, progress=sys.stderr.isatty()))
     out.print(
         f"Indexed [bold]{report.articles:,}[/] articles into [bold]{report.passages:,}[/] passages "
-        f"(embedded {report.embedded:,}, reused {report.cached:,} from the cache) in {report.seconds:.1f} s; "
+        f"(embedded {report.embedded:,}, reused {report.cached:,} from the cache) and "
+        f"{report.sentences:,} sentences (embedded {report.sentences_embedded:,}) in {report.seconds:.1f} s; "
         f"refused [bold]{len(report.problems):,}[/], with {len(report.warnings):,} warnings. "
         f"Index version {report.version}."
     )
@@ -118,13 +119,132 @@ def ask(
         out.print(f"[bold {'red' if urgent else 'yellow'}]{escape(notice.text)}[/]\n")
     out.print(escape(answer.lead.text) + "\n")
     for quote in answer.quotes:
-        out.print("  " + escape(quote.text).replace("\n", "\n  "), style="italic")
+        out.print("  " + _marked(quote.text, [(h.start, h.end) for h in quote.highlights]), style="italic")
         out.print(
             f"  [dim]— {escape(quote.article_title)} › {escape(quote.section)} "
             f"(score {quote.score:.2f}) {escape(quote.url)}[/]\n"
         )
     for disclaimer in answer.disclaimers:
         out.print(f"[dim]{escape(disclaimer.text)}[/]")
+
+
+def _marked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The quote as rich markup, its highlighted sentences in bold, indented under the answer."""
+    parts, cursor = [], 0
+    for start, end in spans:
+        parts += [escape(text[cursor:start]), f"[bold]{escape(text[start:end])}[/bold]"]
+        cursor = end
+    parts.append(escape(text[cursor:]))
+    return "".join(parts).replace("\n", "\n  ")
+
+
+@app.command(name="eval")
+def evaluate(
+    questions: Annotated[
+        list[Path],
+        typer.Option(
+            "--questions", "-q", help="Question file (MedQuAD or hand-written JSON lines); repeat for more."
+        ),
+    ],
+    corpus: CorpusOpt = None,
+    index_dir: IndexOpt = None,
+    model: ModelOpt = None,
+    limit: Annotated[int | None, typer.Option(help="Evaluate a random sample of this many.", min=1)] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the sample.")] = 7,
+    retrieval: Annotated[
+        str | None,
+        typer.Option(help="Ranking to measure: hybrid, dense, lexical or rrf.", show_default=False),
+    ] = None,
+    compare: Annotated[
+        bool, typer.Option(help="Measure every configuration (BM25, dense, RRF, signals).")
+    ] = False,
+    calibrate: Annotated[
+        bool, typer.Option(help="Also tabulate wrong abstentions and answers per min_score.")
+    ] = False,
+    report: Annotated[
+        Path | None, typer.Option(help="Where to write the JSON report.", show_default="index dir/reports/")
+    ] = None,
+) -> None:
+    """Measure retrieval (section Recall@k, MRR@10), abstention and latency on question sets."""
+    import datetime as dt
+
+    from rich.table import Table
+
+    wide = Console(width=max(out.width, 150), soft_wrap=True)  # tables are not cut to 80 columns in a pipe
+
+    from assistant import evaluation as ev
+    from assistant.index import load_index
+
+    settings = _settings(corpus=corpus, index_dir=index_dir, model=model, retrieval=retrieval)
+    embedder = _embedder(settings)
+    loaded = _run(lambda: load_index(settings, embedder))
+    chosen = ev.sample(_run(lambda: ev.load_questions(questions, loaded)), limit, seed)
+    if not chosen:
+        err.print("[red]error:[/] the question files hold no questions")
+        raise typer.Exit(2)
+    names = ev.CONFIGURATIONS if compare else {settings.retrieval: {}}
+    configurations = {name: settings.model_copy(update=change) for name, change in names.items()}
+    figures = ev.evaluate(loaded, embedder, chosen, configurations, keep_misses=50)
+
+    answerable = figures[0].answerable
+    table = Table(
+        title=f"{len(chosen):,} questions ({answerable:,} answerable) on index {loaded.version}, "
+        f"{loaded.manifest.passages:,} passages"
+    )
+    columns = (
+        "R@1",
+        "R@5",
+        "R@10",
+        "MRR@10",
+        "article@5",
+        "wrongly abstained",
+        "wrongly answered",
+        "median ms",
+        "p95 ms",
+    )
+    table.add_column("configuration")
+    for column in columns:
+        table.add_column(column, justify="right")
+    for f in figures:
+        table.add_row(
+            f.configuration,
+            *(
+                f"{v:.3f}"
+                for v in (f.recall_at_1, f.recall_at_5, f.recall_at_10, f.mrr_at_10, f.article_in_top_5)
+            ),
+            f"{f.wrongly_abstained:.3f}" if f.answerable else "-",
+            f"{f.wrongly_answered:.3f}" if f.unanswerable else "-",
+            f"{f.latency_median_ms:.1f}",
+            f"{f.latency_p95_ms:.1f}",
+        )
+    wide.print(table)
+    for f in figures:
+        if f.wrongly_answered_by_kind:
+            kinds = ", ".join(f"{kind} {rate:.3f}" for kind, rate in f.wrongly_answered_by_kind.items())
+            out.print(f"{f.configuration}: wrongly answered by kind: {kinds}")
+    calibration: list[dict[str, float]] = []
+    if calibrate:
+        thresholds = [round(0.34 + 0.01 * i, 2) for i in range(23)]
+        calibration = ev.calibrate(loaded, embedder, chosen, settings, thresholds)
+        grid = Table(title="Abstention by min_score (* the setting in use)")
+        for column in calibration[0]:
+            grid.add_column(column.replace("_", " "), justify="right")
+        for row in calibration:
+            marker = " *" if abs(row["min_score"] - settings.min_score) < 1e-9 else ""
+            grid.add_row(f"{row['min_score']:.2f}{marker}", *(f"{v:.3f}" for v in list(row.values())[1:]))
+        wide.print(grid)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+    path = report or settings.index_dir / "reports" / f"eval-{stamp}.json"
+    header = {
+        "index_version": loaded.version,
+        "passages": loaded.manifest.passages,
+        "questions": [str(p) for p in questions],
+        "limit": limit,
+        "seed": seed,
+        "settings": settings.model_dump(mode="json"),
+    }
+    ev.write_report(path, header, figures, calibration)
+    out.print(f"Report written to {escape(str(path))}")
 
 
 @app.command()

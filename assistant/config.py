@@ -7,7 +7,7 @@ Each field is documented in the README's settings table; a test keeps the two in
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Self
+from typing import Literal, Self
 
 from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -50,7 +50,59 @@ class Settings(BaseSettings):
     max_quotes: int = Field(3, ge=1, le=10, description="Most passages quoted in one answer.")
     max_quotes_per_article: int = Field(2, ge=1, le=10, description="Most passages quoted from one article.")
     candidates: int = Field(
-        40, ge=1, le=500, description="Passages fetched from the vector index per question."
+        100,
+        ge=1,
+        le=1000,
+        description="Passages fetched from each of the vector and BM25 indexes per question.",
+    )
+    retrieval: Literal["hybrid", "dense", "lexical", "rrf"] = Field(
+        "hybrid",
+        description=(
+            "How candidates are ranked: `hybrid` (weighted sum of cosine and normalised BM25, plus the subject and "
+            "intent signals), `dense` or `lexical` alone, or `rrf` (reciprocal-rank fusion of the two, no signals)."
+        ),
+    )
+    lexical_weight: float = Field(
+        0.15,
+        ge=0.0,
+        le=2.0,
+        description="Weight of the BM25 score (divided by the question's best) in `hybrid`.",
+    )
+    subject_weight: float = Field(
+        0.2,
+        ge=0.0,
+        le=2.0,
+        description="Weight of how well the question names the article's subject (title, title parts, tags).",
+    )
+    intent_weight: float = Field(
+        0.1,
+        ge=0.0,
+        le=2.0,
+        description="Added when the section heading is about what the question asks (symptoms, dosage, ...).",
+    )
+    intent_penalty: float = Field(
+        0.05,
+        ge=0.0,
+        le=2.0,
+        description="Taken off when both the question and the heading show intents and they differ.",
+    )
+    sentence_weight: float = Field(
+        0.0,
+        ge=0.0,
+        le=2.0,
+        description="Weight of the passage's best sentence similarity in ranking (measured; off by default).",
+    )
+    duplicate_similarity: float = Field(
+        0.9,
+        ge=0.5,
+        le=1.0,
+        description="Text similarity (0-1) above which a passage repeats one already chosen and is not shown.",
+    )
+    highlight_margin: float = Field(
+        0.08,
+        ge=0.0,
+        le=1.0,
+        description="Sentences within this cosine of a quote's best sentence are highlighted too (at most 3).",
     )
     max_message_chars: int = Field(
         2000, ge=10, le=100_000, description="Longest message accepted, in characters."

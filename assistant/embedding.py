@@ -144,7 +144,12 @@ class EmbeddingCache:
 
 
 def embed_cached(
-    embedder: Embedder, cache: EmbeddingCache, texts: Sequence[str], progress: bool = False, batch: int = 256
+    embedder: Embedder,
+    cache: EmbeddingCache,
+    texts: Sequence[str],
+    progress: bool = False,
+    batch: int = 256,
+    desc: str = "Embedding passages",
 ) -> tuple[Vectors, int]:
     """Embeddings for `texts`, computing only those the cache lacks. Returns (matrix, how many were computed).
 
@@ -155,9 +160,7 @@ def embed_cached(
     missing = sorted(
         {k: t for k, t in zip(keys, texts, strict=True) if k not in known}.items(), key=lambda kv: len(kv[1])
     )
-    with tqdm(
-        total=len(missing), unit="passage", desc="Embedding", disable=not progress or not missing
-    ) as bar:
+    with tqdm(total=len(missing), unit="text", desc=desc, disable=not progress or not missing) as bar:
         for i in range(0, len(missing), batch):
             chunk = missing[i : i + batch]
             vectors = embedder.encode([t for _, t in chunk])

@@ -3,7 +3,8 @@
 Layout of the index folder:
 
     CURRENT                 the name of the version being served (replaced atomically)
-    versions/<id>/          passages.faiss, store.sqlite, manifest.json
+    versions/<id>/          passages.faiss, store.sqlite, manifest.json, bm25/ (the lexical index) and
+                            sentences.npy (float16 vectors of every passage's sentences, for highlighting)
     cache/embeddings.sqlite embeddings by model and content hash, shared by every build
 
 A build writes `versions/.building-<id>/`, renames it when complete and only then points CURRENT at it, so an
@@ -27,18 +28,21 @@ from pathlib import Path
 from typing import Any, Literal
 
 import faiss
+import numpy as np
 
-from assistant.chunking import Passage, chunk_article, embedding_text
+from assistant.chunking import Passage, chunk_article, embedding_text, sentence_units
 from assistant.config import Settings
 from assistant.corpus import ArticleProblem, corpus_files, fingerprint, load_corpus
 from assistant.embedding import Embedder, EmbeddingCache, Vectors, embed_cached
 from assistant.errors import BuildFailed, IndexMismatch, IndexMissing
-from assistant.store import Store, write_store
+from assistant.lexical import LexicalIndex, lexical_text
+from assistant.store import Catalogue, Store, write_store
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 FAISS_FILE, STORE_FILE, MANIFEST_FILE = "passages.faiss", "store.sqlite", "manifest.json"
+LEXICAL_DIR, SENTENCES_FILE = "bm25", "sentences.npy"
 
 
 @dataclass(frozen=True)
@@ -73,6 +77,8 @@ class BuildReport:
     passages: int
     embedded: int
     cached: int
+    sentences: int
+    sentences_embedded: int
     seconds: float
     problems: list[ArticleProblem] = field(default_factory=list)
     warnings: list[ArticleProblem] = field(default_factory=list)
@@ -92,6 +98,9 @@ class Index:
     manifest: Manifest
     vectors: Any  # faiss.Index
     store: Store
+    lexical: LexicalIndex
+    sentence_vectors: np.ndarray  # float16, memory-mapped; row j is sentence j of the store
+    catalogue: Catalogue
 
     @property
     def version(self) -> str:
@@ -104,6 +113,13 @@ class Index:
             return []
         scores, rows = self.vectors.search(query.reshape(1, -1), k)
         return [(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0]
+
+    def similarities(self, query: Vectors, rows: list[int]) -> list[float]:
+        """Cosine similarity between the query and each of these rows (rows a search did not return)."""
+        if not rows:
+            return []
+        vectors = self.vectors.reconstruct_batch(np.asarray(rows, dtype=np.int64))
+        return [float(s) for s in vectors @ query]
 
 
 def build_index(settings: Settings, embedder: Embedder, progress: bool = False) -> BuildReport:
@@ -123,12 +139,26 @@ def build_index(settings: Settings, embedder: Embedder, progress: bool = False) 
         fits = embedder.fits if embedder.max_tokens else None
         passages: list[Passage] = []
         texts: list[str] = []
+        lexical_texts: list[str] = []
+        sentences: list[tuple[int, int, int]] = []
         for article in loaded.articles:
             for p in chunk_article(article, settings.chunk_max_words, settings.chunk_min_words, fits):
+                heading = article.sections[p.section_index].heading
+                sentences.extend(
+                    (len(passages), u.start, u.end)
+                    for u in sentence_units(article.text, p.start, p.end, settings.chunk_max_words)
+                )
                 passages.append(p)
                 texts.append(embedding_text(article, p.section_index, p.text))
+                lexical_texts.append(lexical_text(article.title, article.tags, heading, p.text))
         cache = EmbeddingCache(root / "cache" / "embeddings.sqlite")
         matrix, embedded = embed_cached(embedder, cache, texts, progress=progress)
+        texts_of = {a.id: a.text for a in loaded.articles}
+        sentence_texts = [texts_of[passages[row].article_id][a:b] for row, a, b in sentences]
+        sentence_matrix, sentences_embedded = embed_cached(
+            embedder, cache, sentence_texts, progress=progress, desc="Embedding sentences"
+        )
+        lexical = LexicalIndex.build(lexical_texts)
 
         version = (
             dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]
@@ -140,7 +170,9 @@ def build_index(settings: Settings, embedder: Embedder, progress: bool = False) 
             vectors = faiss.IndexFlatIP(embedder.dimension)
             vectors.add(matrix)
             faiss.write_index(vectors, str(partial / FAISS_FILE))
-            write_store(partial / STORE_FILE, loaded.articles, passages)
+            np.save(partial / SENTENCES_FILE, sentence_matrix.astype(np.float16))
+            lexical.save(partial / LEXICAL_DIR)
+            write_store(partial / STORE_FILE, loaded.articles, passages, sentences)
             manifest = Manifest(
                 format_version=FORMAT_VERSION,
                 model=embedder.name,
@@ -170,6 +202,8 @@ def build_index(settings: Settings, embedder: Embedder, progress: bool = False) 
         len(passages),
         embedded,
         len(passages) - embedded,
+        len(sentences),
+        sentences_embedded,
         round(time.monotonic() - started, 2),
         loaded.problems,
         loaded.warnings,
@@ -220,7 +254,12 @@ def load_index(settings: Settings, embedder: Embedder) -> Index:
         raise IndexMismatch(
             f"{folder} holds {vectors.ntotal} vectors but its manifest lists {manifest.passages}"
         )
-    return Index(folder, manifest, vectors, Store(folder / STORE_FILE))
+    store = Store(folder / STORE_FILE)
+    lexical = LexicalIndex.load(folder / LEXICAL_DIR)
+    sentence_vectors = np.load(folder / SENTENCES_FILE, mmap_mode="r")
+    if len(lexical) != manifest.passages or sentence_vectors.shape[1:] != (manifest.dimension,):
+        raise IndexMismatch(f"{folder} is incomplete: its lexical index or sentence vectors do not match")
+    return Index(folder, manifest, vectors, store, lexical, sentence_vectors, store.catalogue())
 
 
 def _mismatch(manifest: Manifest, settings: Settings, model: str) -> str | None:

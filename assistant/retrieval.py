@@ -1,46 +1,208 @@
-"""Find the passages that answer a question: search, threshold, per-article grouping."""
+"""Find the passages that answer a question: rank candidates, then choose, de-duplicate and highlight.
+
+Ranking (`rank`) fetches candidates from the vector index and from BM25 and scores each one. The default,
+`hybrid`, is a weighted sum measured on MedQuAD (see the README's evaluation table):
+
+    score = cosine + lexical_weight * bm25 / best bm25 + subject_weight * subject match
+            + intent_weight (heading is about what is asked) or - intent_penalty (it is about something else)
+
+Choosing (`select`) abstains unless the best passage is similar enough to the question, keeps passages close to
+the best, drops near-duplicates (boilerplate shared by articles), caps passages per article, and marks in each
+quote the sentences most similar to the question.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+import numpy as np
+from rapidfuzz import fuzz
 
 from assistant.config import Settings
-from assistant.embedding import Embedder
+from assistant.embedding import Embedder, Vectors
 from assistant.index import Index
+from assistant.intents import heading_intents, question_intents
+from assistant.lexical import normalise
 from assistant.store import StoredPassage
+from assistant.subjects import subject_names, subject_score
+
+_RRF_K = 60
+_MAX_HIGHLIGHTS = 3
+_SENTENCE_RERANK_DEPTH = 20
+
+
+@dataclass(frozen=True)
+class Signals:
+    """Why a passage ranked where it did; shown to staff beside each quote."""
+
+    similarity: float  # cosine between the question and the passage
+    lexical: float = 0.0  # BM25, divided by the question's best BM25 score
+    subject: float = 0.0  # how well the question names the passage's article
+    intent: float = 0.0  # the intent term added to the score (+weight, -penalty or 0)
+    sentence: float | None = None  # best sentence's cosine, when sentence re-scoring ran
+
+
+@dataclass(frozen=True)
+class Candidate:
+    row: int
+    score: float
+    signals: Signals
+
+
+@dataclass(frozen=True)
+class Ranking:
+    question: str
+    query: Vectors
+    intents: frozenset[str]
+    candidates: list[Candidate]  # best first
 
 
 @dataclass(frozen=True)
 class Hit:
     passage: StoredPassage
     score: float
+    signals: Signals
+    highlights: list[tuple[int, int]] = field(default_factory=list)  # spans inside the passage text
 
 
 def retrieve(index: Index, embedder: Embedder, question: str, settings: Settings) -> list[Hit]:
     """The passages to quote for `question`, or [] when none is relevant enough (the caller abstains)."""
-    query = embedder.encode([question])[0]
-    return select(index, index.search(query, settings.candidates), settings)
+    return select(index, rank(index, question, embedder.encode([question])[0], settings), settings)
 
 
-def select(index: Index, ranked: list[tuple[int, float]], settings: Settings) -> list[Hit]:
+def rank(index: Index, question: str, query: Vectors, settings: Settings) -> Ranking:
+    """Every candidate passage for the question, scored as `settings.retrieval` says, best first."""
+    k = settings.candidates
+    dense = index.search(query, k) if settings.retrieval != "lexical" else []
+    lexical = index.lexical.search(question, k) if settings.retrieval != "dense" else []
+    similarity = dict(dense)
+    missing = [row for row, _ in lexical if row not in similarity]
+    similarity.update(zip(missing, index.similarities(query, missing), strict=True))
+    lexical_score = dict(
+        zip((r for r, _ in lexical), normalise([s for _, s in lexical]).tolist(), strict=True)
+    )
+    intents = question_intents(question)
+
+    if settings.retrieval == "rrf":
+        fused: dict[int, float] = {}
+        for ranked in (dense, lexical):
+            for position, (row, _) in enumerate(ranked):
+                fused[row] = fused.get(row, 0.0) + 1 / (_RRF_K + position + 1)
+        candidates = [
+            Candidate(r, s, Signals(similarity[r], lexical_score.get(r, 0.0))) for r, s in fused.items()
+        ]
+    elif settings.retrieval != "hybrid":
+        own = dense if settings.retrieval == "dense" else lexical
+        candidates = [Candidate(r, s, Signals(similarity[r], lexical_score.get(r, 0.0))) for r, s in own]
+    else:
+        candidates = _hybrid(index, question, intents, similarity, lexical_score, settings)
+        if settings.sentence_weight > 0:
+            candidates = _sentence_rescored(index, query, candidates, settings.sentence_weight)
+    candidates.sort(key=lambda c: -c.score)
+    return Ranking(question, query, intents, candidates)
+
+
+def _hybrid(
+    index: Index,
+    question: str,
+    intents: frozenset[str],
+    similarity: dict[int, float],
+    lexical: dict[int, float],
+    settings: Settings,
+) -> list[Candidate]:
+    cat = index.catalogue
+    subjects: dict[str, float] = {}
+    candidates = []
+    for row, cosine in similarity.items():
+        article = cat.article_of[row]
+        if article not in subjects:
+            title, tags = cat.titles[article]
+            subjects[article] = subject_score(question, subject_names(title, tags))
+        about = heading_intents(cat.heading_of[row], cat.section_of[row] == 0)
+        intent = 0.0
+        if intents and about:
+            intent = settings.intent_weight if intents & about else -settings.intent_penalty
+        lexical_part = lexical.get(row, 0.0)
+        score = (
+            cosine
+            + settings.lexical_weight * lexical_part
+            + settings.subject_weight * subjects[article]
+            + intent
+        )
+        candidates.append(Candidate(row, score, Signals(cosine, lexical_part, subjects[article], intent)))
+    return candidates
+
+
+def _sentence_rescored(
+    index: Index, query: Vectors, candidates: list[Candidate], weight: float
+) -> list[Candidate]:
+    """Add `weight` times the best sentence's cosine to the leading candidates (measured; off by default)."""
+    candidates.sort(key=lambda c: -c.score)
+    head = candidates[:_SENTENCE_RERANK_DEPTH]
+    sentences = index.store.sentences([c.row for c in head])
+    rescored = []
+    for c in head:
+        rows = [s.row for s in sentences[c.row]]
+        best = float(np.max(index.sentence_vectors[rows].astype(np.float32) @ query)) if rows else 0.0
+        signals = Signals(c.signals.similarity, c.signals.lexical, c.signals.subject, c.signals.intent, best)
+        rescored.append(Candidate(c.row, c.score + weight * best, signals))
+    # Candidates below the re-scored depth keep their order after those re-scored.
+    floor = min((c.score for c in rescored), default=0.0)
+    return rescored + [
+        Candidate(c.row, min(c.score, floor - 1e-6), c.signals) for c in candidates[len(head) :]
+    ]
+
+
+def select(index: Index, ranking: Ranking, settings: Settings) -> list[Hit]:
     """Keep strong hits, at most `max_quotes_per_article` from one article, `max_quotes` in all.
 
-    Chosen best first; returned grouped by article (the best article first), each article's passages in reading
-    order so that quotes from one article read as the article does.
+    Abstains ([]) when the best-ranked passage's cosine is under `min_score`. Chosen best first, skipping
+    passages under `min_score` or further than `score_margin` below the best, and near-copies of a chosen
+    passage; returned grouped by article (the best article first), each article's passages in reading order.
     """
-    if not ranked or ranked[0][1] < settings.min_score:
+    ranked = ranking.candidates
+    if not ranked or ranked[0].signals.similarity < settings.min_score:
         return []
-    floor = max(settings.min_score, ranked[0][1] - settings.score_margin)
-    strong = [(row, score) for row, score in ranked if score >= floor]
-    stored = index.store.passages([row for row, _ in strong])
+    floor = ranked[0].score - settings.score_margin
+    strong = [c for c in ranked if c.score >= floor and c.signals.similarity >= settings.min_score]
+    stored = index.store.passages([c.row for c in strong])
     chosen: dict[str, list[Hit]] = {}
-    count = 0
-    for row, score in strong:
-        passage = stored[row]
+    texts: list[str] = []
+    for c in strong:
+        passage = stored[c.row]
         group = chosen.setdefault(passage.article_id, [])
-        if len(group) < settings.max_quotes_per_article:
-            group.append(Hit(passage, score))
-            count += 1
-            if count == settings.max_quotes:
-                break
-    return [hit for group in chosen.values() for hit in sorted(group, key=lambda h: h.passage.start)]
+        if len(group) >= settings.max_quotes_per_article or _repeats(passage.text, texts, settings):
+            continue
+        group.append(Hit(passage, c.score, c.signals))
+        texts.append(passage.text)
+        if len(texts) == settings.max_quotes:
+            break
+    hits = [hit for group in chosen.values() for hit in sorted(group, key=lambda h: h.passage.start)]
+    return highlight(index, ranking.query, hits, settings)
+
+
+def _repeats(text: str, chosen: list[str], settings: Settings) -> bool:
+    cutoff = settings.duplicate_similarity * 100
+    return any(fuzz.ratio(text, other, score_cutoff=cutoff) for other in chosen)
+
+
+def highlight(index: Index, query: Vectors, hits: list[Hit], settings: Settings) -> list[Hit]:
+    """Mark in each hit the one to three sentences most similar to the question, as spans in its text.
+
+    The best sentence is always marked; others when within `highlight_margin` of it. Spans are in reading order.
+    """
+    sentences = index.store.sentences([h.passage.row for h in hits])
+    marked = []
+    for hit in hits:
+        own = sentences[hit.passage.row]
+        if not own:
+            marked.append(hit)
+            continue
+        scores = index.sentence_vectors[[s.row for s in own]].astype(np.float32) @ query
+        order = np.argsort(-scores)
+        best = float(scores[order[0]])
+        keep = [own[i] for i in order[:_MAX_HIGHLIGHTS] if scores[i] >= best - settings.highlight_margin]
+        start = hit.passage.start
+        spans = sorted((s.start - start, s.end - start) for s in keep)
+        marked.append(Hit(hit.passage, hit.score, hit.signals, spans))
+    return marked

@@ -31,6 +31,11 @@ CREATE TABLE passages (
     section_idx INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
 );
 CREATE INDEX passages_article ON passages(article_id);
+CREATE TABLE sentences (
+    row INTEGER PRIMARY KEY, passage_row INTEGER NOT NULL REFERENCES passages(row),
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL
+);
+CREATE INDEX sentences_passage ON sentences(passage_row);
 """
 
 
@@ -52,8 +57,32 @@ class StoredPassage:
     span_text: str
 
 
-def write_store(path: Path, articles: Iterable[Article], passages: Sequence[Passage]) -> None:
-    """Write a new store file; passage `i` gets row `i`."""
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or list line) of a passage; `row` is its row in the sentence vectors."""
+
+    row: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """What ranking needs to know of every passage, held in memory: row -> article, section, heading."""
+
+    article_of: tuple[str, ...]
+    section_of: tuple[int, ...]
+    heading_of: tuple[str, ...]
+    titles: dict[str, tuple[str, tuple[str, ...]]]  # article id -> (title, tags)
+
+
+def write_store(
+    path: Path,
+    articles: Iterable[Article],
+    passages: Sequence[Passage],
+    sentences: Sequence[tuple[int, int, int]] = (),
+) -> None:
+    """Write a new store file; passage `i` gets row `i`, sentence `j` (passage row, start, end) row `j`."""
     with closing(sqlite3.connect(path)) as db, db:
         db.executescript(_SCHEMA)
         for a in articles:
@@ -83,6 +112,10 @@ def write_store(path: Path, articles: Iterable[Article], passages: Sequence[Pass
                 for row, p in enumerate(passages)
             ],
         )
+        db.executemany(
+            "INSERT INTO sentences VALUES (?, ?, ?, ?)",
+            [(row, *sentence) for row, sentence in enumerate(sentences)],
+        )
 
 
 class Store:
@@ -111,6 +144,36 @@ class Store:
             JOIN sections s ON s.article_id = p.article_id AND s.idx = p.section_idx
             WHERE p.row IN ({",".join("?" * len(rows))})"""
         return {r[0]: StoredPassage(*r) for r in self._db().execute(query, tuple(rows))}
+
+    def sentences(self, passage_rows: Sequence[int]) -> dict[int, list[Sentence]]:
+        """The sentences of each passage, in reading order."""
+        found: dict[int, list[Sentence]] = {row: [] for row in passage_rows}
+        if passage_rows:
+            query = f"""SELECT passage_row, row, start, "end" FROM sentences
+                        WHERE passage_row IN ({",".join("?" * len(passage_rows))}) ORDER BY row"""
+            for passage_row, row, start, end in self._db().execute(query, tuple(passage_rows)):
+                found[passage_row].append(Sentence(row, start, end))
+        return found
+
+    def catalogue(self) -> Catalogue:
+        db = self._db()
+        rows = db.execute(
+            """SELECT p.article_id, p.section_idx, s.heading FROM passages p
+               JOIN sections s ON s.article_id = p.article_id AND s.idx = p.section_idx ORDER BY p.row"""
+        ).fetchall()
+        titles = {
+            a: (t, tuple(json.loads(tags)))
+            for a, t, tags in db.execute("SELECT id, title, tags FROM articles")
+        }
+        return Catalogue(
+            tuple(r[0] for r in rows), tuple(r[1] for r in rows), tuple(r[2] for r in rows), titles
+        )
+
+    def section_indices(self, article_id: str, headings: Sequence[str]) -> list[int]:
+        """The indices of an article's sections with these headings (for evaluation sets that name headings)."""
+        wanted = {h.casefold() for h in headings}
+        rows = self._db().execute("SELECT idx, heading FROM sections WHERE article_id = ?", (article_id,))
+        return [idx for idx, heading in rows if heading.casefold() in wanted]
 
     def passage_by_id(self, passage_id: str) -> StoredPassage | None:
         row = self._db().execute("SELECT row FROM passages WHERE id = ?", (passage_id,)).fetchone()

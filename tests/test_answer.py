@@ -203,6 +203,8 @@ def test_answer_json_shape(assistant: Assistant) -> None:
         "start",
         "end",
         "score",
+        "highlights",
+        "why",
     }
 
 

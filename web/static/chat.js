@@ -16,18 +16,36 @@
     return node;
   }
 
-  // A quote keeps its words; its "- " lines show as a list and other lines as paragraphs.
-  function quoteBlock(text) {
+  // Append text[from, to) of a quote to node, the highlighted spans (offsets into the quote) in <mark>.
+  function appendMarked(node, text, from, to, highlights) {
+    let cursor = from;
+    for (const h of highlights) {
+      const start = Math.max(h.start, cursor), end = Math.min(h.end, to);
+      if (start >= end) continue;
+      if (start > cursor) node.append(text.slice(cursor, start));
+      node.append(el("mark", "answer", text.slice(start, end)));
+      cursor = end;
+    }
+    if (cursor < to) node.append(text.slice(cursor, to));
+    return node;
+  }
+
+  // A quote keeps its words; its "- " lines show as a list and other lines as paragraphs, and the sentences
+  // that best answer the question are marked.
+  function quoteBlock(text, highlights) {
     const block = el("blockquote", "quote");
     let list = null;
+    let offset = 0;
     for (const line of text.split("\n")) {
+      const start = offset, end = offset + line.length;
+      offset = end + 1;
       if (!line.trim()) { list = null; continue; }
       if (line.startsWith("- ")) {
         if (!list) { list = el("ul"); block.append(list); }
-        list.append(el("li", "", line.slice(2)));
+        list.append(appendMarked(el("li"), text, start + 2, end, highlights));
       } else {
         list = null;
-        block.append(el("p", "", line));
+        block.append(appendMarked(el("p"), text, start, end, highlights));
       }
     }
     return block;
@@ -42,7 +60,7 @@
     }
     turn.append(el("p", "lead", answer.lead.text));
     for (const quote of answer.quotes) {
-      turn.append(quoteBlock(quote.text));
+      turn.append(quoteBlock(quote.text, quote.highlights || []));
       const source = el("p", "source");
       const link = el("a", "", quote.article_title + ": " + quote.section);
       link.href = quote.url;

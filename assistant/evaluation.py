@@ -1,0 +1,250 @@
+"""Measure retrieval and abstention on question sets: section-level Recall@k and MRR@10, abstention, latency.
+
+Two question formats, one JSON object a line:
+
+* MedQuAD (`../shared/data/medquad/questions_dev.jsonl`): `question`, `article_id`, `equivalent_sections`
+  (section indices; any of them counts as the answer), optional `qid`.
+* Hand-written sets (`eval/*.jsonl`): `question`, `article` (the article id, or null when the corpus cannot
+  answer it, so the assistant should abstain) and optionally `sections` (headings that answer it; when left out,
+  any section of the article counts).
+
+A question counts as answered at rank r when a passage of an answering section is at rank r, passages of one
+section counting once. Latency is per question: embedding the question, ranking and choosing the quotes.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from assistant.config import Settings
+from assistant.embedding import Embedder
+from assistant.errors import AssistantError
+from assistant.index import Index
+from assistant.retrieval import Ranking, rank, select
+
+
+class QuestionSetError(AssistantError):
+    """A question file that cannot be read: names the file, line and problem."""
+
+
+@dataclass(frozen=True)
+class EvalQuestion:
+    question: str
+    article_id: str | None  # None: nothing in the corpus answers it
+    sections: frozenset[int] | None  # None: any section of the article
+    qid: str
+    kind: str = "answerable"  # for questions nothing answers: off_topic, absent_subject, near_miss, ...
+
+
+# The configurations `--compare` measures, each a change to the settings given.
+CONFIGURATIONS: dict[str, dict[str, object]] = {
+    "bm25": {"retrieval": "lexical"},
+    "dense": {"retrieval": "dense"},
+    "rrf": {"retrieval": "rrf"},
+    "dense+bm25": {"retrieval": "hybrid", "subject_weight": 0.0, "intent_weight": 0.0, "intent_penalty": 0.0},
+    "+subject": {"retrieval": "hybrid", "intent_weight": 0.0, "intent_penalty": 0.0},
+    "+intent": {"retrieval": "hybrid", "subject_weight": 0.0},
+    "+sentence": {"retrieval": "hybrid", "sentence_weight": 0.2},
+    "default": {},
+}
+
+
+@dataclass
+class Figures:
+    """The figures of one configuration over one question set."""
+
+    configuration: str
+    answerable: int = 0
+    unanswerable: int = 0
+    recall_at_1: float = 0.0
+    recall_at_5: float = 0.0
+    recall_at_10: float = 0.0
+    mrr_at_10: float = 0.0
+    article_in_top_5: float = 0.0
+    wrongly_abstained: float = 0.0
+    wrongly_answered: float = 0.0
+    wrongly_answered_by_kind: dict[str, float] = field(default_factory=dict)
+    right_article_quoted: float = 0.0
+    latency_median_ms: float = 0.0
+    latency_p95_ms: float = 0.0
+    misses: list[dict[str, object]] = field(default_factory=list)
+    kinds: dict[str, int] = field(default_factory=dict)  # unanswerable questions of each kind
+
+
+def load_questions(paths: Iterable[Path], index: Index) -> list[EvalQuestion]:
+    questions: list[EvalQuestion] = []
+    for path in paths:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except OSError as e:
+            raise QuestionSetError(f"cannot read {path}: {e.strerror}") from e
+        for number, line in enumerate(lines, 1):
+            if line.strip():
+                questions.append(_parse(line, f"{path}:{number}", index))
+    return questions
+
+
+def _parse(line: str, where: str, index: Index) -> EvalQuestion:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise QuestionSetError(f"{where}: not JSON ({e.msg})") from e
+    if not isinstance(record, dict) or not isinstance(record.get("question"), str):
+        raise QuestionSetError(f"{where}: needs a 'question' string")
+    qid = str(record.get("qid") or where)
+    article = record.get("article_id", record.get("article"))
+    if article is None:
+        return EvalQuestion(record["question"], None, None, qid, str(record.get("kind") or "unanswerable"))
+    if article not in index.catalogue.titles:
+        raise QuestionSetError(f"{where}: article {article!r} is not in the index {index.version}")
+    if "equivalent_sections" in record or "section_index" in record:
+        sections = record.get("equivalent_sections") or [record["section_index"]]
+        return EvalQuestion(record["question"], article, frozenset(int(s) for s in sections), qid)
+    headings = record.get("sections")
+    if not headings:
+        return EvalQuestion(record["question"], article, None, qid)
+    found = index.store.section_indices(article, headings)
+    if len(found) < len(set(headings)):
+        raise QuestionSetError(f"{where}: article {article!r} lacks some of the sections {headings}")
+    return EvalQuestion(record["question"], article, frozenset(found), qid)
+
+
+def sample(questions: Sequence[EvalQuestion], limit: int | None, seed: int) -> list[EvalQuestion]:
+    if limit is None or limit >= len(questions):
+        return list(questions)
+    return random.Random(seed).sample(list(questions), limit)
+
+
+def evaluate(
+    index: Index,
+    embedder: Embedder,
+    questions: Sequence[EvalQuestion],
+    configurations: dict[str, Settings],
+    keep_misses: int = 0,
+) -> list[Figures]:
+    """Figures for each configuration. Each question is embedded once, alone (as when answering), and timed."""
+    vectors = []
+    embed_ms = []
+    for q in questions:
+        started = time.perf_counter()
+        vectors.append(embedder.encode([q.question])[0])
+        embed_ms.append((time.perf_counter() - started) * 1000)
+    results = []
+    for name, settings in configurations.items():
+        figures = Figures(name)
+        latency = []
+        for q, query, spent in zip(questions, vectors, embed_ms, strict=True):
+            started = time.perf_counter()
+            ranking = rank(index, q.question, query, settings)
+            hits = select(index, ranking, settings)
+            latency.append(spent + (time.perf_counter() - started) * 1000)
+            _score(figures, index, q, ranking, [h.passage.article_id for h in hits], keep_misses)
+        _finish(figures, latency)
+        results.append(figures)
+    return results
+
+
+def _score(
+    figures: Figures, index: Index, q: EvalQuestion, ranking: Ranking, quoted: list[str], keep_misses: int
+) -> None:
+    if q.article_id is None:
+        figures.unanswerable += 1
+        figures.wrongly_answered += bool(quoted)
+        answered, asked = figures.wrongly_answered_by_kind.get(q.kind, 0.0), figures.kinds.get(q.kind, 0)
+        figures.wrongly_answered_by_kind[q.kind] = answered + bool(quoted)
+        figures.kinds[q.kind] = asked + 1
+        return
+    figures.answerable += 1
+    cat = index.catalogue
+    rows = [c.row for c in ranking.candidates]
+    sections = list(dict.fromkeys((cat.article_of[r], cat.section_of[r]) for r in rows))
+    articles = list(dict.fromkeys(cat.article_of[r] for r in rows))
+    rank_of = next(
+        (
+            i
+            for i, (article, section) in enumerate(sections[:10])
+            if article == q.article_id and (q.sections is None or section in q.sections)
+        ),
+        None,
+    )
+    if rank_of is not None:
+        figures.recall_at_1 += rank_of == 0
+        figures.recall_at_5 += rank_of < 5
+        figures.recall_at_10 += 1
+        figures.mrr_at_10 += 1 / (rank_of + 1)
+    figures.article_in_top_5 += q.article_id in articles[:5]
+    figures.wrongly_abstained += not quoted
+    figures.right_article_quoted += q.article_id in quoted
+    if rank_of != 0 and len(figures.misses) < keep_misses and sections:
+        top_article, top_section = sections[0]
+        figures.misses.append(
+            {"qid": q.qid, "question": q.question, "rank": rank_of, "top": f"{top_article}#{top_section}"}
+        )
+
+
+def _finish(figures: Figures, latency: list[float]) -> None:
+    n = max(1, figures.answerable)
+    for name in (
+        "recall_at_1",
+        "recall_at_5",
+        "recall_at_10",
+        "mrr_at_10",
+        "article_in_top_5",
+        "wrongly_abstained",
+        "right_article_quoted",
+    ):
+        setattr(figures, name, round(getattr(figures, name) / n, 4))
+    figures.wrongly_answered = round(figures.wrongly_answered / max(1, figures.unanswerable), 4)
+    figures.wrongly_answered_by_kind = {
+        kind: round(count / figures.kinds[kind], 4)
+        for kind, count in sorted(figures.wrongly_answered_by_kind.items())
+    }
+    if latency:
+        figures.latency_median_ms = round(statistics.median(latency), 1)
+        figures.latency_p95_ms = round(float(np.percentile(latency, 95)), 1)
+
+
+def calibrate(
+    index: Index,
+    embedder: Embedder,
+    questions: Sequence[EvalQuestion],
+    settings: Settings,
+    thresholds: Sequence[float],
+) -> list[dict[str, float]]:
+    """For each candidate `min_score`: how often answerable questions abstain and unanswerable ones answer."""
+    best: list[tuple[str, float]] = []
+    for q in questions:
+        ranking = rank(index, q.question, embedder.encode([q.question])[0], settings)
+        top = ranking.candidates[0].signals.similarity if ranking.candidates else -1.0
+        best.append((q.kind, top))
+    answerable = [s for kind, s in best if kind == "answerable"]
+    unanswerable = [s for kind, s in best if kind != "answerable"]
+    kinds = sorted({kind for kind, _ in best if kind != "answerable"})
+    rows = []
+    for t in thresholds:
+        row = {
+            "min_score": round(t, 3),
+            "wrongly_abstained": round(sum(s < t for s in answerable) / max(1, len(answerable)), 4),
+            "wrongly_answered": round(sum(s >= t for s in unanswerable) / max(1, len(unanswerable)), 4),
+        }
+        for kind in kinds:
+            scores = [s for k, s in best if k == kind]
+            row[f"answered {kind}"] = round(sum(s >= t for s in scores) / len(scores), 4)
+        rows.append(row)
+    return rows
+
+
+def write_report(
+    path: Path, header: dict[str, object], figures: list[Figures], calibration: list[dict[str, float]]
+) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    report = {**header, "configurations": [asdict(f) for f in figures], "calibration": calibration}
+    path.write_text(json.dumps(report, indent=2) + "\n")

@@ -1,0 +1,272 @@
+"""What a question asks about (symptoms, causes, dosage, ...) and what a section heading is about, in one vocabulary.
+
+The same word lists read questions and headings, so a site's own headings ("Common side effects", "Stopping
+baclofen suddenly and withdrawal") and neutral labels ("Symptoms", "Outlook") both map onto the intents a
+visitor's wording shows. The lists are plain consumer-health English, not any dataset's question templates.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# intent -> patterns; each is matched as a whole-word regex against lower-cased text.
+_LEXICON: dict[str, tuple[str, ...]] = {
+    "symptoms": (
+        r"symptoms?",
+        r"signs?",
+        r"feels? like",
+        r"what does it feel",
+        r"how (?:do|would|can) (?:i|you) (?:know|tell)",
+        r"warning signs?",
+        r"symptomatic",
+        r"presentation",
+        r"clinical features?",
+    ),
+    "causes": (
+        r"caus(?:e|es|ed|ing)",
+        r"why (?:do|does|did|am|is|are|would)",
+        r"reasons? for",
+        r"what leads? to",
+        r"triggers?",
+        r"etiology",
+        r"how do (?:people|you|i) get",
+    ),
+    "genetics": (
+        r"genes?",
+        r"genetics?",
+        r"mutations?",
+        r"mutated",
+        r"chromosomes?",
+        r"chromosomal",
+        r"dna",
+        r"variants?",
+    ),
+    "inheritance": (
+        r"inherit(?:ed|s|ance|able)?",
+        r"hereditary",
+        r"runs? in (?:the )?famil(?:y|ies)",
+        r"pass(?:ed)? (?:it )?(?:on|down)",
+        r"autosomal",
+        r"x-linked",
+        r"carriers?",
+        r"my (?:children|kids|child) get",
+    ),
+    "frequency": (
+        r"how common",
+        r"how rare",
+        r"how many (?:people|children|adults|americans|women|men|cases)",
+        r"prevalence",
+        r"incidence",
+        r"frequency",
+        r"common is",
+        r"rare is",
+    ),
+    "risk": (
+        r"risks? factors?",
+        r"at risk",
+        r"who (?:gets|is likely|can get|is affected)",
+        r"more likely",
+        r"susceptib(?:le|ility)",
+        r"risk of getting",
+        r"chances? of getting",
+    ),
+    "diagnosis": (
+        r"diagnos(?:e|ed|es|is|ing|tic)",
+        r"tests?",
+        r"testing",
+        r"tested",
+        r"exams?",
+        r"examinations?",
+        r"screen(?:ing|ed)?",
+        r"detect(?:ed)?",
+        r"find out if",
+        r"check (?:for|if)",
+        r"blood work",
+        r"scans?",
+    ),
+    "treatment": (
+        r"treat(?:s|ed|ing|ment|ments)?",
+        r"therap(?:y|ies)",
+        r"cures?",
+        r"curable",
+        r"manag(?:e|ed|ing|ement)",
+        r"get rid of",
+        r"remed(?:y|ies)",
+        r"what helps",
+        r"relie(?:f|ve)",
+        r"alternatives?",
+        r"options?",
+        r"surgery",
+        r"medications? for",
+        r"medicines? for",
+        r"drugs? for",
+    ),
+    "outlook": (
+        r"outlook",
+        r"prognosis",
+        r"life expectancy",
+        r"survival",
+        r"surviv(?:e|es|ing)",
+        r"recover(?:y|ed)?",
+        r"get better",
+        r"go away",
+        r"how long (?:will|does|can|do)",
+        r"fatal",
+        r"deadly",
+        r"die from",
+        r"long[- ]term",
+    ),
+    "prevention": (
+        r"prevent(?:ed|ing|ion|s)?",
+        r"avoid(?:ed|ing)?",
+        r"lower (?:my|the|your) (?:risk|chances?)",
+        r"reduce (?:my|the|your) (?:risk|chances?)",
+        r"protect(?:ion)?",
+        r"vaccines?",
+    ),
+    "research": (
+        r"research",
+        r"clinical trials?",
+        r"studies",
+        r"study",
+        r"new (?:treatments?|drugs?|therapies)",
+        r"experimental",
+    ),
+    "living": (
+        r"cop(?:e|ing)",
+        r"living with",
+        r"live with",
+        r"daily life",
+        r"self[- ]care",
+        r"what (?:can|should) i do",
+        r"what to do",
+        r"diet",
+        r"eat",
+        r"exercise",
+        r"support groups?",
+        r"support",
+        r"resources",
+        r"considerations?",
+    ),
+    "stages": (r"stag(?:e|es|ed|ing)", r"how advanced", r"spread"),
+    "complications": (
+        r"complications?",
+        r"lead to",
+        r"long[- ]term effects?",
+        r"problems? (?:can|does|it)",
+        r"dangers?",
+    ),
+    "side_effects": (
+        r"side[- ]?effects?",
+        r"adverse (?:effects?|reactions?)",
+        r"reactions?",
+        r"make (?:me|you) (?:feel|sleepy|tired|dizzy)",
+        r"safe",
+        r"safety",
+    ),
+    "dosage": (
+        r"dos(?:e|es|age|ing)",
+        r"how much",
+        r"how many (?:mg|milligrams|tablets|pills|capsules)",
+        r"how often",
+        r"mg",
+        r"milligrams?",
+        r"how (?:do|should) (?:i|you) take",
+        r"how (?:it|is it) (?:is )?taken",
+        r"taken",
+        r"missed",
+    ),
+    "interactions": (
+        r"interact(?:s|ions?)?",
+        r"alcohol",
+        r"drink(?:ing|s)?",
+        r"wine",
+        r"beers?",
+        r"liquor",
+        r"spirits",
+        r"booze",
+        r"hangover",
+        r"together",
+        r"mix(?:ing|ed)?",
+        r"combin(?:e|ed|ing)",
+        r"other medicines?",
+        r"other (?:drugs|medications)",
+        r"supplements?",
+        r"sedatives?",
+    ),
+    "pregnancy": (
+        r"pregnan(?:t|cy)",
+        r"breast[- ]?feed(?:ing)?",
+        r"breastfed",
+        r"nursing",
+        r"conceiv(?:e|ing)",
+        r"fertility",
+        r"trying for a baby",
+        r"unborn",
+    ),
+    "stopping": (
+        r"stop(?:ping|ped)?",
+        r"quit(?:ting)?",
+        r"come off",
+        r"coming off",
+        r"withdraw(?:al|ing)?",
+        r"taper(?:ing)?",
+        r"wean(?:ing)?",
+        r"cold turkey",
+    ),
+    "uses": (
+        r"used for",
+        r"use(?:s|d)? of",
+        r"what is it for",
+        r"prescribed (?:for|to)",
+        r"why (?:is|was) (?:it|i) prescribed",
+        r"what does (?:it|\w+) do",
+        r"how (?:does|do) (?:it|\w+) work",
+        r"works?",
+    ),
+    "overdose": (r"overdos(?:e|ed|es|ing)", r"too much", r"took too many"),
+    "overview": (
+        r"overview",
+        r"what (?:is|are)(?: an?| the)?$",
+        r"information (?:about|on)",
+        r"tell me about",
+        r"definition",
+        r"define",
+        r"meaning of",
+        r"introduction",
+        r"about",
+    ),
+}
+
+# Words in the question that name an intent but are too common to decide it alone ("what is", "about").
+_WEAK = frozenset({"overview"})
+
+_COMPILED = {
+    intent: re.compile(r"\b(?:" + "|".join(patterns) + r")\b") for intent, patterns in _LEXICON.items()
+}
+_LEADING_WHAT_IS = re.compile(r"^\s*(?:what(?:'s| is| are)|who is|define|explain)\b")
+
+INTENTS = tuple(_LEXICON)
+
+
+def _match(text: str) -> frozenset[str]:
+    lowered = text.lower()
+    return frozenset(intent for intent, pattern in _COMPILED.items() if pattern.search(lowered))
+
+
+def question_intents(question: str) -> frozenset[str]:
+    """The intents a question's wording shows; {'overview'} for a plain "what is X" or "tell me about X"."""
+    found = _match(question) - _WEAK
+    if found:
+        return found
+    if _LEADING_WHAT_IS.search(question.lower()) or _COMPILED["overview"].search(question.lower()):
+        return frozenset({"overview"})
+    return frozenset()
+
+
+@lru_cache(maxsize=65536)
+def heading_intents(heading: str, first_section: bool = False) -> frozenset[str]:
+    """The intents a section heading is about. An article's opening section also counts as its overview."""
+    found = _match(heading)
+    return found | {"overview"} if first_section else found

@@ -1,0 +1,71 @@
+"""BM25 over the same passages as the vector index (bm25s, English stop words, Snowball stemming).
+
+Each passage is indexed as its article's title and tags, its section heading and its text, so a brand name
+listed in an article's tags ("Propecia") finds the article's passages even where the text says "finasteride".
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+import bm25s
+import numpy as np
+import Stemmer
+
+logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import and logs every build
+_STEMMER = Stemmer.Stemmer("english")
+
+
+def lexical_text(title: str, tags: Sequence[str], heading: str, text: str) -> str:
+    return " ".join((title, " ".join(tags), heading, text))
+
+
+def _tokens(texts: Sequence[str]) -> list[list[str]]:
+    tokens = bm25s.tokenize(
+        list(texts), stopwords="en", stemmer=_STEMMER, return_ids=False, show_progress=False
+    )
+    return [list(t) for t in tokens]
+
+
+class LexicalIndex:
+    """A BM25 index whose document `n` is passage row `n`."""
+
+    def __init__(self, model: bm25s.BM25) -> None:
+        self._model = model
+        self._vocabulary: dict[str, int] = model.vocab_dict
+
+    @classmethod
+    def build(cls, texts: Sequence[str]) -> LexicalIndex:
+        model = bm25s.BM25()
+        model.index(
+            bm25s.tokenize(list(texts), stopwords="en", stemmer=_STEMMER, show_progress=False),
+            show_progress=False,
+        )
+        return cls(model)
+
+    def save(self, folder: Path) -> None:
+        self._model.save(str(folder))
+
+    @classmethod
+    def load(cls, folder: Path) -> LexicalIndex:
+        return cls(bm25s.BM25.load(str(folder), mmap=True))
+
+    def search(self, query: str, k: int) -> list[tuple[int, float]]:
+        """Up to k rows that share a word with `query`, as (row, BM25 score), best first."""
+        words = [w for w in _tokens([query])[0] if w in self._vocabulary]
+        k = min(k, int(self._model.scores["num_docs"]))
+        if not words or k <= 0:
+            return []
+        rows, scores = self._model.retrieve([words], k=k, show_progress=False, n_threads=1)
+        return [(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if s > 0]
+
+    def __len__(self) -> int:
+        return int(self._model.scores["num_docs"])
+
+
+def normalise(scores: Sequence[float]) -> np.ndarray:
+    """Scores divided by the best, so a query's top lexical hit scores 1 whatever its length."""
+    array = np.asarray(scores, dtype=np.float32)
+    return array / array.max() if array.size and array.max() > 0 else array
