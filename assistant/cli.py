@@ -198,6 +198,7 @@ def evaluate(
         "MRR@10",
         "article@5",
         "wrongly abstained",
+        "right article quoted",
         "wrongly answered",
         "median ms",
         "p95 ms",
@@ -213,6 +214,7 @@ def evaluate(
                 for v in (f.recall_at_1, f.recall_at_5, f.recall_at_10, f.mrr_at_10, f.article_in_top_5)
             ),
             f"{f.wrongly_abstained:.3f}" if f.answerable else "-",
+            f"{f.right_article_quoted:.3f}" if f.answerable else "-",
             f"{f.wrongly_answered:.3f}" if f.unanswerable else "-",
             f"{f.latency_median_ms:.1f}",
             f"{f.latency_p95_ms:.1f}",

@@ -266,6 +266,27 @@ def question_intents(question: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
+def intents_beside(question: str, names: tuple[str, ...]) -> frozenset[str]:
+    """The question's intents once any of `names` it spells out in full is taken out of it.
+
+    A subject's own name says what the question is about, not what it asks: "What are the treatments for
+    hereditary fructose intolerance?" asks about treatment, not inheritance, of the article so titled.
+    `names` are normalised (lower-case words), as `subjects.subject_names` gives them.
+    """
+    remaining = question.lower()
+    for name in sorted(names, key=len, reverse=True):
+        words = name.split()
+        if words:
+            remaining = _name_pattern(tuple(words)).sub(" ", remaining)
+    return question_intents(remaining)
+
+
+@lru_cache(maxsize=65536)
+def _name_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![^\W_])" + r"[\W_]+".join(map(re.escape, words)) + r"(?![^\W_])")
+
+
+@lru_cache(maxsize=65536)
 def heading_intents(heading: str, first_section: bool = False) -> frozenset[str]:
     """The intents a section heading is about. An article's opening section also counts as its overview."""
     found = _match(heading)

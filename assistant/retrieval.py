@@ -14,17 +14,18 @@ quote the sentences most similar to the question.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, utils
 
 from assistant.config import Settings
 from assistant.embedding import Embedder, Vectors
 from assistant.index import Index
-from assistant.intents import heading_intents, question_intents
+from assistant.intents import heading_intents, intents_beside, question_intents
 from assistant.lexical import normalise
 from assistant.store import StoredPassage
-from assistant.subjects import subject_names, subject_score
+from assistant.subjects import SubjectMatcher, subject_names
 
 _RRF_K = 60
 _MAX_HIGHLIGHTS = 3
@@ -112,16 +113,19 @@ def _hybrid(
 ) -> list[Candidate]:
     cat = index.catalogue
     subjects: dict[str, float] = {}
+    asked: dict[str, frozenset[str]] = {}  # the question's intents beside each article's own name
+    matcher = SubjectMatcher(question)
     candidates = []
     for row, cosine in similarity.items():
         article = cat.article_of[row]
         if article not in subjects:
             title, tags = cat.titles[article]
-            subjects[article] = subject_score(question, subject_names(title, tags))
+            subjects[article] = matcher.score(subject_names(title, tags))
+            asked[article] = intents_beside(question, _spelt_names(title)) if intents else intents
         about = heading_intents(cat.heading_of[row], cat.section_of[row] == 0)
         intent = 0.0
-        if intents and about:
-            intent = settings.intent_weight if intents & about else -settings.intent_penalty
+        if asked[article] and about:
+            intent = settings.intent_weight if asked[article] & about else -settings.intent_penalty
         lexical_part = lexical.get(row, 0.0)
         score = (
             cosine
@@ -131,6 +135,16 @@ def _hybrid(
         )
         candidates.append(Candidate(row, score, Signals(cosine, lexical_part, subjects[article], intent)))
     return candidates
+
+
+@lru_cache(maxsize=65536)
+def _spelt_names(title: str) -> tuple[str, ...]:
+    """The names whose words, spelt out in a question, only name the subject: the title and its longer parts.
+
+    A one-word part ("Breastfeeding" in "Medicines in pregnancy and breastfeeding") may well be what is asked.
+    """
+    normalised = utils.default_process(title)
+    return (normalised, *(n for n in subject_names(title) if " " in n and n != normalised))
 
 
 def _sentence_rescored(

@@ -11,7 +11,7 @@ from assistant.answer import Assistant
 from assistant.config import Settings
 from assistant.embedding import SentenceTransformerEmbedder
 from assistant.index import Index, build_index, load_index
-from assistant.intents import heading_intents, question_intents
+from assistant.intents import heading_intents, intents_beside, question_intents
 from assistant.retrieval import rank, retrieve
 from assistant.subjects import subject_names, subject_score
 
@@ -42,6 +42,27 @@ def test_rrf_scores_are_the_sum_of_reciprocal_ranks(
     for row, score in fused.items():
         expected = sum(1 / (61 + ranked.index(row)) for ranked in (dense, lexical) if row in ranked)
         assert score == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "question", ["can baclofen make me drowsy", "propecia", "liver damage from cough syrup"]
+)
+def test_lexical_search_agrees_with_a_full_bm25_sort(bundled_index: Index, question: str) -> None:
+    import bm25s
+    import numpy as np
+
+    from assistant.lexical import _STEMMER
+
+    tokens = bm25s.tokenize(
+        [question], stopwords="en", stemmer=_STEMMER, return_ids=False, show_progress=False
+    )
+    known = [w for w in tokens[0] if w in bundled_index.lexical._vocabulary]
+    scores = bundled_index.lexical._model.get_scores(known)
+    expected = sorted((float(s) for s in scores if s > 0), reverse=True)[:20]
+    found = bundled_index.lexical.search(question, 20)
+    assert [s for _, s in found] == pytest.approx(expected)
+    assert all(scores[row] == pytest.approx(s) for row, s in found)
+    assert len(found) == np.count_nonzero(scores[np.argsort(-scores)[:20]])
 
 
 def test_hybrid_ranks_better_than_either_retriever_alone(
@@ -108,6 +129,21 @@ def test_plain_what_is_questions_ask_for_an_overview() -> None:
     assert question_intents("What is pau d'arco?") == {"overview"}
     assert question_intents("tell me about spasticity") == {"overview"}
     assert question_intents("baclofen") == frozenset()
+
+
+def test_a_subject_named_in_full_does_not_count_as_what_is_asked() -> None:
+    question = "What are the treatments for hereditary fructose intolerance?"
+    assert question_intents(question) == {"treatment", "inheritance"}
+    assert intents_beside(question, ("hereditary fructose intolerance",)) == {"treatment"}
+    assert intents_beside("Is X-linked hypophosphatemia inherited?", ("x linked hypophosphatemia",)) == {
+        "inheritance"
+    }
+    # A plain "what is" about a subject whose name holds an intent word asks for the overview.
+    assert intents_beside("what is hereditary spherocytosis", ("hereditary spherocytosis",)) == {"overview"}
+    # Only a name spelt out in full is taken out: here "pregnancy" is asked about, not named.
+    assert "pregnancy" in intents_beside(
+        "is tylenol safe in pregnancy", ("medicines in pregnancy and breastfeeding",)
+    )
 
 
 def test_heading_intents_read_site_headings_and_neutral_labels() -> None:
