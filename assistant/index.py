@@ -254,6 +254,9 @@ def load_index(settings: Settings, embedder: Embedder) -> Index:
         raise IndexMismatch(
             f"{folder} holds {vectors.ntotal} vectors but its manifest lists {manifest.passages}"
         )
+    # One question at a time: an exact search over tens of thousands of vectors takes a few milliseconds on one
+    # thread, and three times as long when FAISS's threads contend with the model's (measured on 2 cores).
+    faiss.omp_set_num_threads(1)
     store = Store(folder / STORE_FILE)
     lexical = LexicalIndex.load(folder / LEXICAL_DIR)
     sentence_vectors = np.load(folder / SENTENCES_FILE, mmap_mode="r")

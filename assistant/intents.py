@@ -25,7 +25,7 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "causes": (
         r"caus(?:e|es|ed|ing)",
-        r"why (?:do|does|did|am|is|are|would)",
+        r"why (?:do|does|did|am|is|are)",
         r"reasons? for",
         r"what leads? to",
         r"triggers?",
@@ -191,6 +191,8 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         r"mix(?:ing|ed)?",
         r"combin(?:e|ed|ing)",
         r"other medicines?",
+        r"at the same time",
+        r"(?:take|taking|use|using|have|having) (?:it |them |this |these )?with",
         r"other (?:drugs|medications)",
         r"supplements?",
         r"sedatives?",
@@ -219,11 +221,10 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         r"used for",
         r"use(?:s|d)? of",
         r"what is it for",
-        r"prescribed (?:for|to)",
+        r"prescrib(?:e|ed|es|ing) (?:\w+ ){0,3}(?:for|to)",
         r"why (?:is|was) (?:it|i) prescribed",
         r"what does (?:it|\w+) do",
         r"how (?:does|do) (?:it|\w+) work",
-        r"works?",
     ),
     "overdose": (r"overdos(?:e|ed|es|ing)", r"too much", r"took too many"),
     "overview": (
@@ -235,7 +236,6 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         r"define",
         r"meaning of",
         r"introduction",
-        r"about",
     ),
 }
 
@@ -245,6 +245,9 @@ _WEAK = frozenset({"overview"})
 _COMPILED = {
     intent: re.compile(r"\b(?:" + "|".join(patterns) + r")\b") for intent, patterns in _LEXICON.items()
 }
+_WORD = re.compile(r"\w+")
+_NAME_WORD = re.compile(r"[^\W_]+")  # words as names are normalised: letters and digits
+_WHAT_IS_MAX_WORDS = 6  # "what is X" asks for an overview; "what's the best way to ..." asks something else
 _LEADING_WHAT_IS = re.compile(r"^\s*(?:what(?:'s| is| are)|who is|define|explain)\b")
 
 INTENTS = tuple(_LEXICON)
@@ -255,35 +258,62 @@ def _match(text: str) -> frozenset[str]:
     return frozenset(intent for intent, pattern in _COMPILED.items() if pattern.search(lowered))
 
 
+@lru_cache(maxsize=4096)
 def question_intents(question: str) -> frozenset[str]:
     """The intents a question's wording shows; {'overview'} for a plain "what is X" or "tell me about X"."""
     found = _match(question) - _WEAK
     if found:
         return found
-    if _LEADING_WHAT_IS.search(question.lower()) or _COMPILED["overview"].search(question.lower()):
+    lowered = question.lower()
+    lead = _LEADING_WHAT_IS.search(lowered)
+    if (lead and len(_WORD.findall(lowered[lead.end() :])) <= _WHAT_IS_MAX_WORDS) or _COMPILED[
+        "overview"
+    ].search(lowered):
         return frozenset({"overview"})
     return frozenset()
 
 
-@lru_cache(maxsize=65536)
-def intents_beside(question: str, names: tuple[str, ...]) -> frozenset[str]:
-    """The question's intents once any of `names` it spells out in full is taken out of it.
+class QuestionIntents:
+    """A question's intents, and its intents beside each article's own name; built once per question.
 
     A subject's own name says what the question is about, not what it asks: "What are the treatments for
     hereditary fructose intolerance?" asks about treatment, not inheritance, of the article so titled.
-    `names` are normalised (lower-case words), as `subjects.subject_names` gives them.
     """
-    remaining = question.lower()
-    for name in sorted(names, key=len, reverse=True):
-        words = name.split()
-        if words:
-            remaining = _name_pattern(tuple(words)).sub(" ", remaining)
-    return question_intents(remaining)
+
+    def __init__(self, question: str) -> None:
+        self._lowered = question.lower()
+        self._words = list(_NAME_WORD.finditer(self._lowered))
+        self._vocabulary = {m.group() for m in self._words}
+        self.intents = question_intents(question)
+
+    def beside(self, names: tuple[str, ...]) -> frozenset[str]:
+        """The intents once any of `names` (normalised, as `subjects.subject_names` gives them) that the
+        question spells out in full is taken out of it."""
+        cut: list[tuple[int, int]] = []
+        words = [m.group() for m in self._words]
+        for name in names:
+            wanted = name.split()
+            if not wanted or wanted[0] not in self._vocabulary:
+                continue
+            n = len(wanted)
+            cut.extend(
+                (self._words[i].start(), self._words[i + n - 1].end())
+                for i in range(len(words) - n + 1)
+                if words[i : i + n] == wanted
+            )
+        if not cut:
+            return self.intents
+        remaining, cursor = [], 0
+        for start, end in sorted(cut):
+            remaining.append(self._lowered[cursor : max(cursor, start)])
+            cursor = max(cursor, end)
+        remaining.append(self._lowered[cursor:])
+        return question_intents(" ".join(remaining))
 
 
-@lru_cache(maxsize=65536)
-def _name_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![^\W_])" + r"[\W_]+".join(map(re.escape, words)) + r"(?![^\W_])")
+def intents_beside(question: str, names: tuple[str, ...]) -> frozenset[str]:
+    """`question`'s intents once any of `names` it spells out in full is taken out (see `QuestionIntents`)."""
+    return QuestionIntents(question).beside(names)
 
 
 @lru_cache(maxsize=65536)

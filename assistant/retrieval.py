@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, utils
 from assistant.config import Settings
 from assistant.embedding import Embedder, Vectors
 from assistant.index import Index
-from assistant.intents import heading_intents, intents_beside, question_intents
+from assistant.intents import QuestionIntents, heading_intents
 from assistant.lexical import normalise
 from assistant.store import StoredPassage
 from assistant.subjects import SubjectMatcher, subject_names
@@ -82,7 +82,7 @@ def rank(index: Index, question: str, query: Vectors, settings: Settings) -> Ran
     lexical_score = dict(
         zip((r for r, _ in lexical), normalise([s for _, s in lexical]).tolist(), strict=True)
     )
-    intents = question_intents(question)
+    intents = QuestionIntents(question)
 
     if settings.retrieval == "rrf":
         fused: dict[int, float] = {}
@@ -100,13 +100,13 @@ def rank(index: Index, question: str, query: Vectors, settings: Settings) -> Ran
         if settings.sentence_weight > 0:
             candidates = _sentence_rescored(index, query, candidates, settings.sentence_weight)
     candidates.sort(key=lambda c: -c.score)
-    return Ranking(question, query, intents, candidates)
+    return Ranking(question, query, intents.intents, candidates)
 
 
 def _hybrid(
     index: Index,
     question: str,
-    intents: frozenset[str],
+    intents: QuestionIntents,
     similarity: dict[int, float],
     lexical: dict[int, float],
     settings: Settings,
@@ -121,7 +121,7 @@ def _hybrid(
         if article not in subjects:
             title, tags = cat.titles[article]
             subjects[article] = matcher.score(subject_names(title, tags))
-            asked[article] = intents_beside(question, _spelt_names(title)) if intents else intents
+            asked[article] = intents.beside(_spelt_names(title))
         about = heading_intents(cat.heading_of[row], cat.section_of[row] == 0)
         intent = 0.0
         if asked[article] and about:
