@@ -210,7 +210,7 @@ def evaluate(
         table.add_row(
             f.configuration,
             *(
-                f"{v:.3f}"
+                f"{v:.3f}" if f.answerable else "-"
                 for v in (f.recall_at_1, f.recall_at_5, f.recall_at_10, f.mrr_at_10, f.article_in_top_5)
             ),
             f"{f.wrongly_abstained:.3f}" if f.answerable else "-",

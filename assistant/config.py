@@ -39,7 +39,7 @@ class Settings(BaseSettings):
         40, ge=1, le=500, description="A section's last passage shorter than this joins the one before it."
     )
     min_score: float = Field(
-        0.42,
+        0.44,
         ge=-1.0,
         le=1.0,
         description="Cosine similarity a passage needs to be quoted; below it, abstain.",
