@@ -13,7 +13,7 @@ from functools import lru_cache
 # intent -> patterns; each is matched as a whole-word regex against lower-cased text.
 _LEXICON: dict[str, tuple[str, ...]] = {
     "symptoms": (
-        r"symptoms?",
+        r"sympto(?:m|n)s?",  # and the common "symptons"
         r"signs?",
         r"feels? like",
         r"what does it feel",
@@ -158,7 +158,7 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         r"dangers?",
     ),
     "side_effects": (
-        r"side[- ]?effects?",
+        r"side[- ]?(?:effects?|affects?)",  # "side affects" is a common spelling
         r"adverse (?:effects?|reactions?)",
         r"reactions?",
         r"make (?:me|you) (?:feel|sleepy|tired|dizzy)",
@@ -212,7 +212,7 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         r"quit(?:ting)?",
         r"come off",
         r"coming off",
-        r"withdraw(?:al|ing)?",
+        r"withdraw(?:al|l|ing)?",  # and the common "withdrawl"
         r"taper(?:ing)?",
         r"wean(?:ing)?",
         r"cold turkey",

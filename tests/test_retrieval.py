@@ -119,6 +119,8 @@ def test_subject_match_tolerates_misspelling_and_brand_names() -> None:
         ("Is this condition inherited?", "inheritance"),
         ("how common is MS", "frequency"),
         ("What causes pudendal neuralgia?", "causes"),
+        ("finasteride side affects", "side_effects"),
+        ("baclophen withdrawl symptoms", "stopping"),
     ],
 )
 def test_question_intents(question: str, intent: str) -> None:
@@ -158,6 +160,7 @@ def test_heading_intents_read_site_headings_and_neutral_labels() -> None:
     ("question", "section"),
     [
         ("baclophen withdrawl", "baclofen › Stopping baclofen suddenly and withdrawal"),
+        ("baclophen withdrawl symptoms", "baclofen › Stopping baclofen suddenly and withdrawal"),
         ("What happens if I stop baclofen suddenly?", "baclofen › Stopping baclofen suddenly and withdrawal"),
         ("can i have a glass of wine with baclofen", "baclofen › Alcohol, sedatives and other medicines"),
     ],
