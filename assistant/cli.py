@@ -184,7 +184,8 @@ def evaluate(
         raise typer.Exit(2)
     names = ev.CONFIGURATIONS if compare else {settings.retrieval: {}}
     configurations = {name: settings.model_copy(update=change) for name, change in names.items()}
-    figures = ev.evaluate(loaded, embedder, chosen, configurations, keep_misses=50)
+    embedded = ev.embed_questions(embedder, chosen)
+    figures = ev.evaluate(loaded, chosen, embedded, configurations, keep_misses=50)
 
     answerable = figures[0].answerable
     table = Table(
@@ -227,7 +228,7 @@ def evaluate(
     calibration: list[dict[str, float]] = []
     if calibrate:
         thresholds = [round(0.34 + 0.01 * i, 2) for i in range(23)]
-        calibration = ev.calibrate(loaded, embedder, chosen, settings, thresholds)
+        calibration = ev.calibrate(loaded, chosen, embedded, settings, thresholds)
         grid = Table(title="Abstention by min_score (* the setting in use)")
         for column in calibration[0]:
             grid.add_column(column.replace("_", " "), justify="right")

@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.config import Settings
-from assistant.embedding import Embedder
+from assistant.embedding import Embedder, Vectors
 from assistant.errors import AssistantError
 from assistant.index import Index
 from assistant.retrieval import Ranking, rank, select
@@ -123,20 +123,32 @@ def sample(questions: Sequence[EvalQuestion], limit: int | None, seed: int) -> l
     return random.Random(seed).sample(list(questions), limit)
 
 
-def evaluate(
-    index: Index,
-    embedder: Embedder,
-    questions: Sequence[EvalQuestion],
-    configurations: dict[str, Settings],
-    keep_misses: int = 0,
-) -> list[Figures]:
-    """Figures for each configuration. Each question is embedded once, alone (as when answering), and timed."""
-    vectors = []
-    embed_ms = []
+@dataclass(frozen=True)
+class Embedded:
+    """The questions' vectors, each embedded alone (as when answering), and how long each took."""
+
+    vectors: list[Vectors]
+    milliseconds: list[float]
+
+
+def embed_questions(embedder: Embedder, questions: Sequence[EvalQuestion]) -> Embedded:
+    vectors, spent = [], []
     for q in questions:
         started = time.perf_counter()
         vectors.append(embedder.encode([q.question])[0])
-        embed_ms.append((time.perf_counter() - started) * 1000)
+        spent.append((time.perf_counter() - started) * 1000)
+    return Embedded(vectors, spent)
+
+
+def evaluate(
+    index: Index,
+    questions: Sequence[EvalQuestion],
+    embedded: Embedded,
+    configurations: dict[str, Settings],
+    keep_misses: int = 0,
+) -> list[Figures]:
+    """Figures for each configuration; a question's latency is its embedding time plus ranking and choosing."""
+    vectors, embed_ms = embedded.vectors, embedded.milliseconds
     results = []
     for name, settings in configurations.items():
         figures = Figures(name)
@@ -214,15 +226,15 @@ def _finish(figures: Figures, latency: list[float]) -> None:
 
 def calibrate(
     index: Index,
-    embedder: Embedder,
     questions: Sequence[EvalQuestion],
+    embedded: Embedded,
     settings: Settings,
     thresholds: Sequence[float],
 ) -> list[dict[str, float]]:
     """For each candidate `min_score`: how often answerable questions abstain and unanswerable ones answer."""
     best: list[tuple[str, float]] = []
-    for q in questions:
-        ranking = rank(index, q.question, embedder.encode([q.question])[0], settings)
+    for q, query in zip(questions, embedded.vectors, strict=True):
+        ranking = rank(index, q.question, query, settings)
         top = ranking.candidates[0].signals.similarity if ranking.candidates else -1.0
         best.append((q.kind, top))
     answerable = [s for kind, s in best if kind == "answerable"]

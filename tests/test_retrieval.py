@@ -73,7 +73,10 @@ def test_hybrid_ranks_better_than_either_retriever_alone(
         name: bundled_settings.model_copy(update=ev.CONFIGURATIONS[name])
         for name in ("bm25", "dense", "default")
     }
-    figures = {f.configuration: f for f in ev.evaluate(bundled_index, model, questions, configurations)}
+    figures = {
+        f.configuration: f
+        for f in ev.evaluate(bundled_index, questions, ev.embed_questions(model, questions), configurations)
+    }
     assert figures["default"].mrr_at_10 > figures["dense"].mrr_at_10 > figures["bm25"].mrr_at_10
     assert figures["default"].recall_at_1 >= 0.75
     assert figures["default"].article_in_top_5 >= 0.95
@@ -266,5 +269,7 @@ def test_unanswerable_set_mostly_abstains_and_off_topic_always_does(
     off_topic = [q for q, line in zip(questions, lines, strict=True) if '"off_topic"' in line]
     for q in off_topic:
         assert retrieve(bundled_index, model, q.question, bundled_settings) == [], q.question
-    (figures,) = ev.evaluate(bundled_index, model, questions, {"default": bundled_settings})
+    (figures,) = ev.evaluate(
+        bundled_index, questions, ev.embed_questions(model, questions), {"default": bundled_settings}
+    )
     assert figures.wrongly_answered <= 0.2
