@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import bm25s
 import numpy as np
@@ -22,11 +23,11 @@ def lexical_text(title: str, tags: Sequence[str], heading: str, text: str) -> st
     return " ".join((title, " ".join(tags), heading, text))
 
 
-def _tokens(texts: Sequence[str]) -> list[list[str]]:
-    tokens = bm25s.tokenize(
-        list(texts), stopwords="en", stemmer=_STEMMER, return_ids=False, show_progress=False
+def _tokenize(texts: Sequence[str], return_ids: bool) -> Any:
+    """bm25s tokens (ids and vocabulary, or word lists), the same way for the index and for queries."""
+    return bm25s.tokenize(
+        list(texts), stopwords="en", stemmer=_STEMMER, return_ids=return_ids, show_progress=False
     )
-    return [list(t) for t in tokens]
 
 
 class LexicalIndex:
@@ -39,10 +40,7 @@ class LexicalIndex:
     @classmethod
     def build(cls, texts: Sequence[str]) -> LexicalIndex:
         model = bm25s.BM25()
-        model.index(
-            bm25s.tokenize(list(texts), stopwords="en", stemmer=_STEMMER, show_progress=False),
-            show_progress=False,
-        )
+        model.index(_tokenize(texts, return_ids=True), show_progress=False)
         return cls(model)
 
     def save(self, folder: Path) -> None:
@@ -58,14 +56,20 @@ class LexicalIndex:
         Scores every document in one vectorised call and keeps the top k with a partial sort: the library's
         own `retrieve` starts a thread pool per call, which costs more than the scoring at this size.
         """
-        words = [w for w in _tokens([query])[0] if w in self._vocabulary]
-        if not words or k <= 0:
-            return []
-        scores = np.asarray(self._model.get_scores(words), dtype=np.float32)
+        scores = self.scores(query)
         k = min(k, scores.size)
+        if not scores.any() or k <= 0:
+            return []
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top], kind="stable")]
         return [(int(r), float(scores[r])) for r in top if scores[r] > 0]
+
+    def scores(self, query: str) -> np.ndarray:
+        """The BM25 score of every row for `query` (all zero when it shares no word with the corpus)."""
+        words = [w for w in _tokenize([query], return_ids=False)[0] if w in self._vocabulary]
+        if not words:
+            return np.zeros(len(self), dtype=np.float32)
+        return np.asarray(self._model.get_scores(words), dtype=np.float32)
 
     def __len__(self) -> int:
         return int(self._model.scores["num_docs"])

@@ -24,7 +24,7 @@ from assistant.embedding import Embedder, Vectors
 from assistant.index import Index
 from assistant.intents import QuestionIntents, heading_intents
 from assistant.lexical import normalise
-from assistant.store import StoredPassage
+from assistant.store import Sentence, StoredPassage
 from assistant.subjects import SubjectMatcher, subject_names
 
 _RRF_K = 60
@@ -40,7 +40,6 @@ class Signals:
     lexical: float = 0.0  # BM25, divided by the question's best BM25 score
     subject: float = 0.0  # how well the question names the passage's article
     intent: float = 0.0  # the intent term added to the score (+weight, -penalty or 0)
-    sentence: float | None = None  # best sentence's cosine, when sentence re-scoring ran
 
 
 @dataclass(frozen=True)
@@ -52,9 +51,7 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Ranking:
-    question: str
     query: Vectors
-    intents: frozenset[str]
     candidates: list[Candidate]  # best first
 
 
@@ -82,8 +79,6 @@ def rank(index: Index, question: str, query: Vectors, settings: Settings) -> Ran
     lexical_score = dict(
         zip((r for r, _ in lexical), normalise([s for _, s in lexical]).tolist(), strict=True)
     )
-    intents = QuestionIntents(question)
-
     if settings.retrieval == "rrf":
         fused: dict[int, float] = {}
         for ranked in (dense, lexical):
@@ -96,17 +91,16 @@ def rank(index: Index, question: str, query: Vectors, settings: Settings) -> Ran
         own = dense if settings.retrieval == "dense" else lexical
         candidates = [Candidate(r, s, Signals(similarity[r], lexical_score.get(r, 0.0))) for r, s in own]
     else:
-        candidates = _hybrid(index, question, intents, similarity, lexical_score, settings)
+        candidates = _hybrid(index, question, similarity, lexical_score, settings)
         if settings.sentence_weight > 0:
             candidates = _sentence_rescored(index, query, candidates, settings.sentence_weight)
     candidates.sort(key=lambda c: -c.score)
-    return Ranking(question, query, intents.intents, candidates)
+    return Ranking(query, candidates)
 
 
 def _hybrid(
     index: Index,
     question: str,
-    intents: QuestionIntents,
     similarity: dict[int, float],
     lexical: dict[int, float],
     settings: Settings,
@@ -114,7 +108,7 @@ def _hybrid(
     cat = index.catalogue
     subjects: dict[str, float] = {}
     asked: dict[str, frozenset[str]] = {}  # the question's intents beside each article's own name
-    matcher = SubjectMatcher(question)
+    matcher, intents = SubjectMatcher(question), QuestionIntents(question)
     candidates = []
     for row, cosine in similarity.items():
         article = cat.article_of[row]
@@ -153,13 +147,12 @@ def _sentence_rescored(
     """Add `weight` times the best sentence's cosine to the leading candidates (measured; off by default)."""
     candidates.sort(key=lambda c: -c.score)
     head = candidates[:_SENTENCE_RERANK_DEPTH]
-    sentences = index.store.sentences([c.row for c in head])
+    scored = _sentence_scores(index, query, [c.row for c in head])
     rescored = []
     for c in head:
-        rows = [s.row for s in sentences[c.row]]
-        best = float(np.max(index.sentence_vectors[rows].astype(np.float32) @ query)) if rows else 0.0
-        signals = Signals(c.signals.similarity, c.signals.lexical, c.signals.subject, c.signals.intent, best)
-        rescored.append(Candidate(c.row, c.score + weight * best, signals))
+        _, scores = scored[c.row]
+        best = float(scores.max()) if scores.size else 0.0
+        rescored.append(Candidate(c.row, c.score + weight * best, c.signals))
     # Candidates below the re-scored depth keep their order after those re-scored.
     floor = min((c.score for c in rescored), default=0.0)
     return rescored + [
@@ -205,14 +198,13 @@ def highlight(index: Index, query: Vectors, hits: list[Hit], settings: Settings)
 
     The best sentence is always marked; others when within `highlight_margin` of it. Spans are in reading order.
     """
-    sentences = index.store.sentences([h.passage.row for h in hits])
+    scored = _sentence_scores(index, query, [h.passage.row for h in hits])
     marked = []
     for hit in hits:
-        own = sentences[hit.passage.row]
+        own, scores = scored[hit.passage.row]
         if not own:
             marked.append(hit)
             continue
-        scores = index.sentence_vectors[[s.row for s in own]].astype(np.float32) @ query
         order = np.argsort(-scores)
         best = float(scores[order[0]])
         keep = [own[i] for i in order[:_MAX_HIGHLIGHTS] if scores[i] >= best - settings.highlight_margin]
@@ -220,3 +212,14 @@ def highlight(index: Index, query: Vectors, hits: list[Hit], settings: Settings)
         spans = sorted((s.start - start, s.end - start) for s in keep)
         marked.append(Hit(hit.passage, hit.score, hit.signals, spans))
     return marked
+
+
+def _sentence_scores(
+    index: Index, query: Vectors, passage_rows: list[int]
+) -> dict[int, tuple[list[Sentence], np.ndarray]]:
+    """Each passage's sentences, in reading order, and the cosine of each with the question."""
+    found = index.store.sentences(passage_rows)
+    return {
+        row: (own, index.sentence_vectors[[s.row for s in own]].astype(np.float32) @ query)
+        for row, own in found.items()
+    }

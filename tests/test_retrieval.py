@@ -48,21 +48,16 @@ def test_rrf_scores_are_the_sum_of_reciprocal_ranks(
     "question", ["can baclofen make me drowsy", "propecia", "liver damage from cough syrup"]
 )
 def test_lexical_search_agrees_with_a_full_bm25_sort(bundled_index: Index, question: str) -> None:
-    import bm25s
     import numpy as np
 
-    from assistant.lexical import _STEMMER
-
-    tokens = bm25s.tokenize(
-        [question], stopwords="en", stemmer=_STEMMER, return_ids=False, show_progress=False
-    )
-    known = [w for w in tokens[0] if w in bundled_index.lexical._vocabulary]
-    scores = bundled_index.lexical._model.get_scores(known)
+    scores = bundled_index.lexical.scores(question)
+    assert len(scores) == len(bundled_index.lexical) and scores.max() > 0
     expected = sorted((float(s) for s in scores if s > 0), reverse=True)[:20]
     found = bundled_index.lexical.search(question, 20)
     assert [s for _, s in found] == pytest.approx(expected)
     assert all(scores[row] == pytest.approx(s) for row, s in found)
     assert len(found) == np.count_nonzero(scores[np.argsort(-scores)[:20]])
+    assert bundled_index.lexical.search("zzqx unheard-of words", 20) == []
 
 
 def test_hybrid_ranks_better_than_either_retriever_alone(
