@@ -5,17 +5,20 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from typing import Literal
 from urllib.parse import quote
 
+import numpy as np
 from pydantic import BaseModel, Field
 
 from assistant.config import Settings
-from assistant.embedding import Embedder
+from assistant.disclaimers import choose
+from assistant.embedding import Embedder, EmbeddingCache
 from assistant.errors import InvalidMessage
 from assistant.index import Index
+from assistant.intents import heading_intents
 from assistant.retrieval import Hit, retrieve
-from assistant.safety import Category, triage
+from assistant.safety import Category, ScopeModel, Triage, Triager
+from assistant.safety_rules import DOSING
 from assistant.templates import render
 
 log = logging.getLogger(__name__)
@@ -25,6 +28,20 @@ class Notice(BaseModel):
     """A fixed text from the templates module, named by its template id."""
 
     id: str = Field(examples=["notice.emergency"])
+    text: str
+
+
+class Disclaimer(Notice):
+    """A disclaimer template and, for staff and the audit log, what brought it."""
+
+    why: str = Field(examples=["the question mentions pregnancy or breastfeeding"])
+
+
+class ArticleNote(BaseModel):
+    """A safety note an article's editors attached to it, shown whenever the article is quoted."""
+
+    article_id: str
+    article_title: str
     text: str
 
 
@@ -65,19 +82,26 @@ class Quote(BaseModel):
 
 class TriageResult(BaseModel):
     category: Category
-    reason: str
+    reason: str = Field(
+        description="Why, in words for staff: the rules that matched, or why it is out of scope."
+    )
 
 
 class Answer(BaseModel):
-    """What the assistant says: notices first, then the intro or abstention, quotes, and disclaimers."""
+    """What the assistant says: notices first, then the lead line, article notes, quotes, and disclaimers."""
 
     message: str
     triage: TriageResult
-    abstained: bool = Field(description="True when no passage was relevant enough to quote.")
-    notices: list[Notice]
-    lead: Notice = Field(description="The line before the quotes, or the abstention.")
+    abstained: bool = Field(
+        description="True when the question was answerable in kind but no passage was relevant."
+    )
+    notices: list[Notice] = Field(
+        description="Safety notices, shown before anything else, most urgent first."
+    )
+    lead: Notice = Field(description="The line before the quotes, the abstention, or the decline.")
+    article_notes: list[ArticleNote] = Field(description="The quoted articles' own safety notes.")
     quotes: list[Quote]
-    disclaimers: list[Notice]
+    disclaimers: list[Disclaimer] = Field(description="The general disclaimer, then any topic disclaimers.")
     index_version: str
 
     def shown_texts(self) -> list[str]:
@@ -85,6 +109,7 @@ class Answer(BaseModel):
         return [
             *(n.text for n in self.notices),
             self.lead.text,
+            *(n.text for n in self.article_notes),
             *(q.text for q in self.quotes),
             *(d.text for d in self.disclaimers),
         ]
@@ -106,38 +131,64 @@ def clean_message(message: str, max_chars: int) -> str:
     return text
 
 
+def triager_for(settings: Settings, embedder: Embedder, index: Index) -> Triager:
+    """The triager for an index: the reviewed vocabulary, the index's article tags as medicine names, and the
+    scope model (its examples' embeddings cached beside the index's)."""
+    cache = EmbeddingCache(settings.index_dir / "cache" / "embeddings.sqlite")
+    tags = {tag for _, article_tags in index.catalogue.titles.values() for tag in article_tags}
+    return Triager(ScopeModel(embedder, cache), medicine_names=tags)
+
+
 class Assistant:
     """Answers messages from one loaded index with one embedder."""
 
-    def __init__(self, settings: Settings, embedder: Embedder, index: Index) -> None:
+    def __init__(
+        self, settings: Settings, embedder: Embedder, index: Index, triager: Triager | None = None
+    ) -> None:
         self.settings = settings
         self.embedder = embedder
         self.index = index
+        self.triager = triager or triager_for(settings, embedder, index)
 
     def answer(self, message: str) -> Answer:
         text = clean_message(message, self.settings.max_message_chars)
-        found = triage(text)
-        hits: list[Hit] = (
-            [] if found.category == "self_harm" else retrieve(self.index, self.embedder, text, self.settings)
-        )
+        query = self.embedder.encode([text])[0]
+        found = self.triager.triage(text, query)
+        hits = self._hits(text, query, found)
         quotes = [q for q in (self._verified(hit) for hit in hits) if q is not None]
-        lead: Literal["answer.intro", "answer.abstain", "answer.self_harm"]
-        if found.category == "self_harm":
-            lead = "answer.self_harm"
-        else:
-            lead = "answer.intro" if quotes else "answer.abstain"
+        lead = _lead(found, bool(quotes))
+        quoted = {q.article_id: q.article_title for q in quotes}
+        notes = self.index.catalogue.safety_notes
         return Answer(
             message=text,
             triage=TriageResult(category=found.category, reason=found.reason),
-            abstained=found.category != "self_harm" and not quotes,
+            abstained=found.category in {"emergency", "personal_decision", "general"} and not quotes,
             notices=[self._notice(n) for n in found.notices],
             lead=self._notice(lead),
+            article_notes=[
+                ArticleNote(article_id=a, article_title=title, text=note)
+                for a, title in quoted.items()
+                for note in notes.get(a, ())
+            ],
             quotes=quotes,
-            disclaimers=[self._notice("disclaimer.general")],
+            disclaimers=[
+                Disclaimer(id=c.template, text=render(c.template, self.settings), why=c.why)
+                for c in choose(found, [h.passage for h in hits])
+            ],
             index_version=self.index.version,
         )
 
+    def _hits(self, text: str, query: np.ndarray, found: Triage) -> list[Hit]:
+        """The passages to quote: none out of scope or for self-harm intent, no dosing ones for self-harm."""
+        if found.category == "out_of_scope" or found.intent:
+            return []
+        hits = retrieve(self.index, self.embedder, text, self.settings, query=query)
+        if found.category == "self_harm":
+            hits = [h for h in hits if not _about_dosing(h)]
+        return hits
+
     def _notice(self, template_id: str) -> Notice:
+        """A template as a notice; every fixed text an answer carries goes through here or `Disclaimer`."""
         return Notice(id=template_id, text=render(template_id, self.settings))
 
     def _verified(self, hit: Hit) -> Quote | None:
@@ -171,3 +222,17 @@ class Assistant:
                 intent=round(hit.signals.intent, 4),
             ),
         )
+
+
+def _lead(found: Triage, quoted: bool) -> str:
+    if found.category == "out_of_scope":
+        return found.decline or "answer.out_of_scope"
+    if found.category == "self_harm":
+        return "answer.self_harm_quotes" if quoted else "answer.self_harm"
+    return "answer.intro" if quoted else "answer.abstain"
+
+
+def _about_dosing(hit: Hit) -> bool:
+    """A passage about doses or overdoses: never quoted to someone who may be at risk of self-harm."""
+    p = hit.passage
+    return bool(heading_intents(p.heading) & {"dosage", "overdose"}) or bool(DOSING.search(p.text.lower()))

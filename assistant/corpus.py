@@ -51,6 +51,7 @@ class Article:
     updated: str | None = None
     author: str | None = None
     tags: tuple[str, ...] = ()
+    safety_notes: tuple[str, ...] = ()  # editors' warnings shown whenever the article is quoted
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
     notes: tuple[str, ...] = field(default=(), compare=False)  # what loading had to assume, for the summary
 
@@ -218,8 +219,11 @@ def _parse_markdown(path: Path, data: bytes) -> Article:
         updated=_date(front.get("updated")),
         author=str(front["author"]).strip() if front.get("author") else None,
         tags=_tags(front.get("tags")),
+        safety_notes=_safety_notes(front.get("safety_notes")),
         meta={
-            k: v for k, v in front.items() if k not in {"title", "slug", "url", "updated", "author", "tags"}
+            k: v
+            for k, v in front.items()
+            if k not in {"title", "slug", "url", "updated", "author", "tags", "safety_notes"}
         },
     )
 
@@ -250,6 +254,17 @@ def _tags(value: object) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(t, str | int | float) for t in value):
         raise _Refused("'tags' must be a list of words, e.g. [baclofen, spasticity]")
     return tuple(str(t).strip().lower() for t in value if str(t).strip())
+
+
+def _safety_notes(value: object) -> tuple[str, ...]:
+    """An article's own safety notes: one text or a list of texts, each shown as written."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(n, str) and n.strip() for n in value):
+        raise _Refused("'safety_notes' must be a text or a list of non-empty texts")
+    return tuple(" ".join(n.split()) for n in value)
 
 
 def _markdown_sections(body: str) -> list[tuple[str, str]]:
@@ -336,5 +351,6 @@ def _parse_record(record: object, where: str) -> Article:
         updated=_date(record.get("updated")),
         author=str(record["author"]) if record.get("author") else None,
         tags=_tags(record.get("tags")),
+        safety_notes=_safety_notes(record.get("safety_notes")),
         notes=notes,
     )

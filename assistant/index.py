@@ -40,7 +40,7 @@ from assistant.store import Catalogue, Store, write_store
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 FAISS_FILE, STORE_FILE, MANIFEST_FILE = "passages.faiss", "store.sqlite", "manifest.json"
 LEXICAL_DIR, SENTENCES_FILE = "bm25", "sentences.npy"
 

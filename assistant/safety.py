@@ -1,159 +1,422 @@
-"""Triage of a message before retrieval, and the notices and disclaimers each category brings.
+"""Triage of a message before retrieval: which category it falls in, why, and what must be said first.
 
-The vocabulary is a reviewed list of patterns, each with a reason staff can read. Matching runs on a normalised
-copy of the message (lower case, straight apostrophes, single spaces), tolerates common misspellings, and skips a
-red flag that is plainly negated ("no chest pain").
+The vocabulary lives in `safety_rules.py` and the policy it implements in `docs/safety-policy.md`. Here is how it
+is applied:
+
+1. `normalise` folds the message to one spelling: lower case, no apostrophes, accents and look-alike letters
+   folded, leetspeak undone ("k1ll"), letter runs shortened ("pleeease"), spaced letters joined ("s u i c i d e"),
+   HTML tags dropped, and misspellings of the safety key terms corrected ("breth", "siezure", "chest pian").
+2. Every rule runs on that text. A match may be overruled by its context: plainly negated ("no chest pain"),
+   a general question with nobody affected now ("what causes chest pain?"), or over and in the past.
+3. The most severe matched category wins. Without any, a message is out of scope when it is abuse or chit-chat
+   with no health word, or when it has no health word and is semantically nearer the reviewed out-of-scope
+   examples than the health ones (`assistant/data/scope_examples.yaml`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from functools import lru_cache
+from pathlib import Path
 
-Category = Literal["self_harm", "emergency", "medication_decision", "general"]
+import numpy as np
+import yaml
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
 
-# Most severe first: a message takes the first category any of its rules matches.
-SEVERITY: tuple[Category, ...] = ("self_harm", "emergency", "medication_decision", "general")
+from assistant.embedding import Embedder, EmbeddingCache, Vectors, embed_cached
+from assistant.safety_rules import (
+    ABUSE,
+    CHITCHAT,
+    DRUG_NAMES,
+    DRUG_SUFFIXES,
+    HEALTH_SUFFIXES,
+    HEALTH_WORDS,
+    KEY_TERMS,
+    MEDICINE_WORDS,
+    RULES,
+    SEVERITY,
+    SUBSTANCES,
+    WHO,
+    Category,
+    RuleSpec,
+)
 
-_CANT = r"(?:can ?not|can'?t|cant|cannot|could ?n'?t|unable to|struggling to|hard to|trouble|difficulty)"
-_BREATHE = r"(?:breath|breathe|breathing|breth|brethe|breahte|breate)"
-_NEGATION = re.compile(
-    r"\b(?:no|not|without|never|denies|deny|don'?t have|doesn'?t have|isn'?t)\b(?:\W+\w+){0,2}\W*$"
+__all__ = ["Category", "ScopeModel", "Triage", "Triager", "normalise"]
+
+SCOPE_EXAMPLES = Path(__file__).parent / "data" / "scope_examples.yaml"
+
+# Cyrillic and Greek letters that look like Latin ones (a Cyrillic "s" in "suicide" to slip past a filter).
+_CONFUSABLES = str.maketrans(
+    "аеорсухѕіјԁӏһкмтвпαεορτυνικχβ",
+    "aeopcyxsijdlhkmtbnaeoptuvikxb",
+)
+_LEET = str.maketrans("013457@$", "oieastas")
+_TOKEN = re.compile(r"[a-z0-9@$]{3,}")
+_MEASURE = re.compile(
+    r"^\d+(?:\.\d+)?(?:mg|mcg|ml|g|kg|lb|lbs|yo|yr|yrs|am|pm|x|st|nd|rd|th|s|h|hr|hrs|min|mins|k|m|d)?$"
+)
+_TAG = re.compile(r"</?[a-z][^<>]{0,200}>")
+_RUN = re.compile(r"([a-z])\1{2,}")
+_SPACED = re.compile(r"\b(?:[a-z] ){3,}[a-z]\b")
+_WORD = re.compile(r"[a-z]+")
+# Typos that turn one safety word into another: "to much" (too), "what dose a colonoscopy check" (does).
+_TYPO_FIXES = {"to much": "too much", "to many": "too many"}
+_TYPOS = re.compile(
+    r"\bto (?:much|many)\b|\b(what|how|why|when|where|who) dose (a|an|the|it|this|that|my|your|he|she|they|i|you)\b"
+)
+
+_NEGATORS = (
+    r"no|not|nor|without|never|denies|deny|dont|do not|didnt|did not|doesnt|does not|dont have|doesnt have|"
+    r"didnt have|dont feel|isnt|arent|wasnt|werent|havent had|hasnt had|no longer|free of|not having|not feeling|"
+    r"no sign of|no signs of|none"
+)
+# A negation just before a match ("no chest pain", "not having trouble breathing"), in the same clause.
+_NEGATION = re.compile(rf"\b(?:{_NEGATORS})\b(?:[^\w,.;!?]+\w+){{0,3}}[^\w,.;!?]*$")
+# For self-harm only the word right before counts ("im not suicidal"; "i dont know why i want to die" is not negated).
+_NEGATION_NEXT = re.compile(rf"\b(?:{_NEGATORS})[^\w,.;!?]+$")
+_INFORMATIONAL = re.compile(
+    r"^(?:(?:hi|hello|hey|quick question|question)[\s,!:]+)?(?:what|whats|how|hows|why|which|when|where|who|"
+    r"can|could|does|do|is|are|should|will|would|list|explain|tell me|define|describe|difference)\b|"
+    r"\b(?:signs|symptoms|warning signs|causes|risk factors|first aid|what to do (?:if|when))\b"
+)
+_AFFECTED = re.compile(
+    rf"\b(?:{WHO}|rn|right now|currently|at the moment|now|tonight|this morning|help|pls|please|"
+    r"hurry|urgent|911|ambulance|er)\b"
+)
+_PAST = re.compile(
+    r"\b(?:(?:\d+|a|one|two|three|few|a few|couple of|a couple of|several|many) (?:years?|months?|weeks?) ago|"
+    r"last (?:year|month|summer|winter|spring|fall|autumn)|in the past|years back|as a (?:child|kid|teen|teenager|baby)|"
+    r"when i was (?:young|little|a kid|a child|younger|\d+)|used to|history of|once had|back in \d{4}|in \d{4}|"
+    r"last week|sometimes|occasionally|every (?:now and then|so often)|from time to time|at times|episodes?|spells?|(?<!at )once|"
+    r"in (?:high school|college|school|uni|university)|earlier but|"
+    r"(?:im|i am|hes|shes|were|theyre|they are|seems?) (?:\w+ )?(?:fine|ok|okay|alright|better|normal) now)\b"
+)
+_STILL = re.compile(
+    r"\b(?:right now|rn|again|still|today|tonight|currently|this (?:morning|evening|afternoon))\b"
+)
+
+
+# --- normalisation -------------------------------------------------------------------------------------------------
+
+
+def normalise(message: str) -> str:
+    """The message folded to the one spelling the safety vocabulary is written in."""
+    text = unicodedata.normalize("NFKC", message).translate(_CONFUSABLES)
+    text = "".join(
+        c
+        for c in unicodedata.normalize("NFKD", text)
+        if (not unicodedata.combining(c) and unicodedata.category(c) not in {"Cf", "Cc"}) or c in "\n\t"
+    )
+    text = text.lower().translate(_CONFUSABLES)
+    text = re.sub(r"['\u2018\u2019\u02bc`´]", "", text)
+    text = _TAG.sub(" ", text)
+    text = _TOKEN.sub(_unleet, text)
+    text = _RUN.sub(r"\1", text)
+    text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+    text = re.sub(r"[\u2010-\u2015_/\\|*~^+=<>\[\]{}()\"]+", " ", text)
+    text = " ".join(text.split())
+    text = _TYPOS.sub(
+        lambda m: (
+            _TYPO_FIXES[m.group(0)] if m.group(0) in _TYPO_FIXES else m.group(1) + " does " + m.group(2)
+        ),
+        text,
+    )
+    return _corrected(text)
+
+
+def _unleet(m: re.Match[str]) -> str:
+    """ "k1ll" -> "kill", "$uicide" -> "suicide"; numbers and measures ("20mg", "3yo") stay."""
+    token = m.group(0)
+    if token.isalpha() or not any(c.isalpha() for c in token) or _MEASURE.match(token):
+        return token
+    return token.translate(_LEET)
+
+
+# Drug names are long and often misspelt ("metforman"); short ones are left out, too close to other words.
+_SPELLED = tuple(KEY_TERMS | {name for name in DRUG_NAMES if len(name) >= 7})
+
+
+def _corrected(text: str) -> str:
+    return _WORD.sub(lambda m: _spelling(m.group(0)), text)
+
+
+@lru_cache(maxsize=65536)
+def _spelling(word: str) -> str:
+    """`word`, or the safety key term it misspells; common English words are never changed."""
+    if len(word) < 4 or len(word) > 24 or word in KEY_TERMS or zipf_frequency(word, "en") >= 3.0:
+        return word
+    limit = 1 if len(word) <= 6 else 2
+    found = process.extractOne(word, _SPELLED, scorer=OSA.distance, score_cutoff=limit)
+    if found is None:
+        return word
+    return str(found[0])
+
+
+# --- rules ---------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Rule:
+    spec: RuleSpec
+    pattern: re.Pattern[str]
+    requires: re.Pattern[str] | None
+    unless: re.Pattern[str] | None
+
+
+def _medicine_pattern(extra: Iterable[str]) -> str:
+    names = sorted(DRUG_NAMES | {normalise_name(n) for n in extra if n.strip()}, key=len, reverse=True)
+    words = "|".join(re.escape(n) for n in names)
+    suffixes = "|".join(DRUG_SUFFIXES)
+    return rf"\b(?:{MEDICINE_WORDS}|{words}|\w{{3,}}(?:{suffixes}))\b"
+
+
+def normalise_name(name: str) -> str:
+    return " ".join(re.sub(r"['\u2019]", "", name.lower()).split())
+
+
+def _compile(med: str) -> tuple[_Rule, ...]:
+    return tuple(
+        _Rule(
+            spec,
+            re.compile(spec.pattern.replace("{MED}", med).replace("{SUBSTANCES}", SUBSTANCES)),
+            re.compile(spec.requires) if spec.requires else None,
+            re.compile(spec.unless) if spec.unless else None,
+        )
+        for spec in RULES
+    )
+
+
+_NEAR_AFTER, _NEAR_BEFORE = 6, 8  # words between a verb and the medicine it is about
+_ENDS_PHRASE = frozenset(
+    [
+        "it",
+        "them",
+        "this",
+        "that",
+        "now",
+        "taking",
+        "using",
+        "completely",
+        "altogether",
+        "suddenly",
+        "abruptly",
+        "cold",
+        "entirely",
+        "today",
+        "tomorrow",
+        "for",
+        "and",
+        "or",
+        "so",
+    ]
 )
 
 
 @dataclass(frozen=True)
-class Rule:
-    category: Category
-    reason: str
-    pattern: re.Pattern[str]
-    notice: str | None = None  # an extra notice template this rule brings
+class _Mentions:
+    """Where a message names medicines, and things people mix with them."""
 
+    medicines: list[tuple[int, int, str]]
+    substances: list[tuple[int, int, str]]
 
-def _rule(category: Category, reason: str, pattern: str, notice: str | None = None) -> Rule:
-    return Rule(category, reason, re.compile(pattern), notice)
+    def words_between(self, text: str, a: int, b: int) -> int:
+        return len(text[min(a, b) : max(a, b)].split())
 
+    def near(self, text: str, start: int, end: int, before: bool = True) -> bool:
+        """A medicine within a few words after the match, or (if `before`) before it."""
+        for m_start, m_end, _ in self.medicines:
+            if m_start >= end and self.words_between(text, end, m_start) <= _NEAR_AFTER:
+                return True
+            if before and m_end <= start and self.words_between(text, m_end, start) <= _NEAR_BEFORE:
+                return True
+            if m_start <= start < m_end:
+                return True
+        return False
 
-RULES: tuple[Rule, ...] = (
-    _rule(
-        "self_harm",
-        "mentions suicide or wanting to die",
-        r"\b(?:suicid\w*|kill(?:ing)? (?:my ?self|me)|end(?:ing)? (?:my (?:own )?life|it all)|"
-        r"take my (?:own )?life|want(?:ed)? to die|wish i (?:was|were) dead|better off dead|"
-        r"(?:don'?t|do not) want to (?:live|be alive|wake up))",
-    ),
-    _rule(
-        "self_harm",
-        "mentions harming themselves",
-        r"\b(?:self[- ]?harm\w*|hurt(?:ing)? my ?self|cut(?:ting)? my ?self|harm(?:ing)? my ?self)\b",
-    ),
-    _rule(
-        "emergency",
-        "trouble breathing",
-        rf"\b(?:{_CANT} (?:to )?{_BREATHE}|not {_BREATHE}|stopped {_BREATHE}|choking|gasping for (?:air|breath))",
-    ),
-    _rule(
-        "emergency",
-        "chest pain or pressure",
-        r"\bchest (?:pain|pian|pains|hurts?|tightness|pressure)|\b(?:heart attack|cardiac arrest)\b",
-    ),
-    _rule(
-        "emergency",
-        "possible overdose or poisoning",
-        r"\b(?:overdos\w*|over dos\w*|od'?(?:ed|d)\b|took (?:too many|too much|a lot of|\d+|all (?:my|the|of my))\s*"
-        r"(?:\w+ )?(?:pills|tablets|capsules|doses)|swallowed (?:a bottle|bleach|poison|\d+)|poison(?:ed|ing)\b)",
-        notice="notice.poisoning",
-    ),
-    _rule(
-        "emergency",
-        "signs of a stroke",
-        r"\b(?:having a stroke|face (?:is )?(?:drooping|droops)|slurr(?:ed|ing) (?:speech|words)|"
-        r"(?:sudden|suddenly) (?:can'?t|cannot) (?:speak|talk|move|see))",
-    ),
-    _rule(
-        "emergency",
-        "a seizure or loss of consciousness",
-        r"\b(?:having a (?:seizure|fit)|seizing|convulsing|unconscious|unresponsive|won'?t wake up|"
-        r"(?:passed|passing) out)\b",
-    ),
-    _rule(
-        "emergency",
-        "a severe allergic reaction",
-        r"\b(?:anaphyla\w*|throat (?:is )?(?:closing|swelling|swollen)|tongue (?:is )?swelling)\b",
-    ),
-    _rule(
-        "emergency",
-        "severe bleeding",
-        r"\b(?:bleeding (?:heavily|a lot|badly|won'?t stop)|won'?t stop bleeding|(?:vomiting|coughing (?:up)?) blood)\b",
-    ),
-    _rule(
-        "medication_decision",
-        "asks how much to take",
-        r"\bhow (?:much|many|often)\b.{0,50}\b(?:take|taking|give|use|mg|pills?|tablets?|doses?|drops)\b|"
-        r"\b(?:what|which|max(?:imum)?|right|usual|safe) (?:dose|dosage)\b|"
-        r"\b(?:double|skip|miss(?:ed)?|extra) (?:a |my |the )?(?:dose|pill|tablet)",
-    ),
-    # "stop coughing" is not about a medicine: an -ing word after the verb is skipped unless it is taking/using.
-    _rule(
-        "medication_decision",
-        "asks about stopping, starting or changing a medicine",
-        r"\b(?:stop(?:ping|ped)?|quit(?:ting)?|come off|coming off|get off|wean(?:ing)? off|taper(?:ing)?|"
-        r"discontinu\w*)\s+(?:taking|using|(?!\w+ing\b)\w+)|\bstart(?:ing)? (?:taking|on)\b|"
-        r"\bswitch(?:ing)? (?:from|to)\b|"
-        r"\b(?:increase|decrease|lower|raise|change|cut) (?:my|the|her|his) (?:dose|dosage|medic\w*)\b",
-    ),
-    _rule(
-        "medication_decision",
-        "asks about mixing a medicine with alcohol or other drugs",
-        r"\b(?:drink|drinking|alcohol|beer|wine)\b.{0,40}\b(?:with|while|on)\b|"
-        r"\b(?:with|while (?:drinking|on|taking)|and) (?:alcohol|beer|wine|drinking)\b|"
-        r"\b(?:take|taking|mix|mixing|combine|combining) .{1,40}\b(?:with|together)\b",
-    ),
-    _rule(
-        "medication_decision",
-        "asks about a medicine in pregnancy or breastfeeding",
-        r"\b(?:take|taking|use|using|safe)\b.{0,50}\b(?:pregnan\w*|breast ?feed\w*|nursing)\b|"
-        r"\b(?:pregnan\w*|breast ?feed\w*)\b.{0,50}\b(?:take|taking|use|using)\b",
-    ),
-)
+    def distinct(self) -> int:
+        return len({w for _, _, w in self.medicines} | {w for _, _, w in self.substances})
 
 
 @dataclass(frozen=True)
 class Triage:
-    """Where a message falls, why (for staff), and the notice templates to show first, in order."""
+    """Where a message falls, why (for staff), and the notice templates to show first, in order.
+
+    `intent`: the writer expresses self-harm about themselves (the answer quotes nothing).
+    `decline`: for out of scope, the template that answers it (a greeting gets a greeting).
+    `text`: the normalised message the rules read, for disclaimers.
+    """
 
     category: Category
     reason: str
     notices: tuple[str, ...]
+    intent: bool = False
+    decline: str | None = None
+    text: str = ""
 
 
-def normalise(message: str) -> str:
-    text = message.lower().replace("\u2019", "'").replace("\u2018", "'")
-    return " ".join(text.split())
+class ScopeModel:
+    """Is a message about health? Nearest reviewed examples by cosine similarity (k of each side, averaged).
+
+    The examples' embeddings come from the embedding cache when it has them, so start-up stays fast.
+    """
+
+    def __init__(
+        self,
+        embedder: Embedder,
+        cache: EmbeddingCache | None = None,
+        path: Path = SCOPE_EXAMPLES,
+        k: int = 5,
+        margin: float = 0.0,
+    ) -> None:
+        examples = yaml.safe_load(path.read_text(encoding="utf-8"))
+        self.health: list[str] = list(examples["health"])
+        self.other: list[str] = list(examples["out_of_scope"])
+        texts = self.health + self.other
+        vectors = embed_cached(embedder, cache, texts)[0] if cache is not None else embedder.encode(texts)
+        self._health = vectors[: len(self.health)]
+        self._other = vectors[len(self.health) :]
+        self.k = k
+        self.margin = margin
+
+    def lean(self, query: Vectors) -> tuple[float, str]:
+        """How much nearer the health examples the message is than the others (>0: health), and its nearest example."""
+        h = self._health @ query
+        o = self._other @ query
+        top_h = np.sort(h)[-self.k :].mean()
+        top_o = np.sort(o)[-self.k :].mean()
+        nearest = self.health[int(h.argmax())] if h.max() >= o.max() else self.other[int(o.argmax())]
+        return float(top_h - top_o - self.margin), nearest
+
+
+class Triager:
+    """Triage with the reviewed vocabulary, the index's own medicine names, and (if given) the scope model."""
+
+    def __init__(self, scope: ScopeModel | None = None, medicine_names: Iterable[str] = ()) -> None:
+        med = _medicine_pattern(medicine_names)
+        self.rules = _compile(med)
+        self._medicine = re.compile(med)
+        self._substance = re.compile(rf"\b(?:{SUBSTANCES})\b")
+        self.scope = scope
+        self._abuse = re.compile(ABUSE)
+        self._chitchat = re.compile(CHITCHAT)
+
+    def triage(self, message: str, query: Vectors | None = None) -> Triage:
+        text = normalise(message)
+        mentions = _Mentions(
+            [(m.start(), m.end(), m.group(0)) for m in self._medicine.finditer(text)],
+            [(m.start(), m.end(), m.group(0)) for m in self._substance.finditer(text)],
+        )
+        matched = [rule.spec for rule in self.rules if _counts(rule, text, mentions)]
+        if matched:
+            return _from_rules(matched, text)
+        out = self._out_of_scope(text, query)
+        if out is not None:
+            reason, decline = out
+            return Triage("out_of_scope", reason, (), decline=decline, text=text)
+        return Triage("general", "no safety signal", (), text=text)
+
+    def _out_of_scope(self, text: str, query: Vectors | None) -> tuple[str, str] | None:
+        """Why the message is not a health question and the template that declines it; None when it is one."""
+        if not _WORD.search(text):
+            return "no words to answer", "answer.out_of_scope"
+        if _health_word(text) or self._medicine.search(text):
+            return None
+        if self._abuse.search(text):
+            return "abuse, with no health question", "answer.out_of_scope"
+        if self._chitchat.search(text):
+            return "a greeting or chit-chat, with no health question", "answer.greeting"
+        if self.scope is not None and query is not None:
+            lean, nearest = self.scope.lean(query)
+            if lean < 0:
+                return f"not about health: nearest reviewed example is {nearest!r}", "answer.out_of_scope"
+        return None
+
+
+def _health_word(text: str) -> bool:
+    for word in _WORD.findall(text):
+        if word in HEALTH_WORDS or word in DRUG_NAMES:
+            return True
+        if len(word) > 6 and word.endswith(HEALTH_SUFFIXES):
+            return True
+    return False
+
+
+def _counts(rule: _Rule, text: str, mentions: _Mentions) -> bool:
+    """Whether any match of the rule stands in its context."""
+    spec = rule.spec
+    if spec.medicine and not mentions.medicines:
+        return False
+    if rule.requires is not None and not rule.requires.search(text):
+        return False
+    for m in rule.pattern.finditer(text):
+        if spec.near_medicine and not _about_medicine(m, text, mentions, spec.two_medicines):
+            continue
+        before = text[: m.start()]
+        if spec.negatable and (_NEGATION_NEXT if spec.category == "self_harm" else _NEGATION).search(before):
+            continue
+        clause = _clause(text, m.start(), m.end())
+        if rule.unless is not None and rule.unless.search(clause):
+            continue
+        if spec.past and _PAST.search(clause) and not _STILL.search(clause):
+            continue
+        if spec.informational and _INFORMATIONAL.search(text) and not _AFFECTED.search(text):
+            continue
+        return True
+    return False
+
+
+def _about_medicine(m: re.Match[str], text: str, mentions: _Mentions, mixing: bool) -> bool:
+    """A verb about a medicine ("stop my baclofen", not "stop coughing"); for mixing, one of two things mixed."""
+    if mixing:
+        if m.group(0).startswith(
+            ("mix", "combin")
+        ):  # "can I mix baclofen ..." names the second thing later, or not
+            return mentions.near(text, m.start(), m.end())
+        substance = any(a <= m.start() < b for a, b, _ in mentions.substances)
+        return mentions.distinct() >= 2 and (substance or mentions.near(text, m.start(), m.end()))
+    following = text[m.end() :].split(maxsplit=1)
+    word = following[0].strip(".,;:!?") if following else ""
+    if word.endswith("ing") and word not in {"taking", "using", "giving", "having"}:
+        return False  # "stop coughing"
+    # A medicine before the verb counts only when the verb ends its phrase ("baclofen ... can I stop it now?").
+    ends = not word or word in _ENDS_PHRASE or following[0][-1:] in ".,;:!?"
+    return mentions.near(text, m.start(), m.end(), before=ends)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The sentence around a match."""
+    left = max(text.rfind(c, 0, start) for c in ".!?;\n")
+    rights = [i for i in (text.find(c, end) for c in ".!?;\n") if i != -1]
+    return text[left + 1 : min(rights) if rights else len(text)]
+
+
+def _from_rules(matched: list[RuleSpec], text: str) -> Triage:
+    matched.sort(key=lambda r: SEVERITY.index(r.category))
+    top = matched[0].category
+    categories = {r.category for r in matched}
+    notices: list[str] = []
+    if "self_harm" in categories:
+        notices.append("notice.self_harm")
+    if "emergency" in categories:
+        notices.append("notice.emergency")
+    notices.extend(r.notice for r in matched if r.notice and r.notice not in notices)
+    if "personal_decision" in categories and top != "self_harm":
+        notices.append("notice.prescriber")
+    reasons = "; ".join(dict.fromkeys(r.reason for r in matched))
+    intent = any(r.intent for r in matched)
+    return Triage(top, reasons, tuple(notices), intent=intent, text=text)
+
+
+@lru_cache(maxsize=1)
+def _plain() -> Triager:
+    return Triager()
 
 
 def triage(message: str) -> Triage:
-    text = normalise(message)
-    matched: list[Rule] = [rule for rule in RULES if _matches(rule, text)]
-    if not matched:
-        return Triage("general", "no safety signal", ())
-    matched.sort(key=lambda r: SEVERITY.index(r.category))
-    top = matched[0].category
-    notices: list[str] = []
-    for category, notice in (("self_harm", "notice.self_harm"), ("emergency", "notice.emergency")):
-        if any(r.category == category for r in matched):
-            notices.append(notice)
-    notices.extend(r.notice for r in matched if r.notice and r.notice not in notices)
-    if any(r.category == "medication_decision" for r in matched) and top != "self_harm":
-        notices.append("notice.prescriber")
-    reasons = "; ".join(dict.fromkeys(r.reason for r in matched))
-    return Triage(top, reasons, tuple(notices))
-
-
-def _matches(rule: Rule, text: str) -> bool:
-    """A match counts unless a negation word stands just before it ("no chest pain")."""
-    for m in rule.pattern.finditer(text):
-        if rule.category != "emergency" or not _NEGATION.search(text[: m.start()]):
-            return True
-    return False
+    """Triage with the vocabulary alone (no scope model, no index names): for tests and tools."""
+    return _plain().triage(message)

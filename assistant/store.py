@@ -20,7 +20,8 @@ from assistant.corpus import Article, Section
 _SCHEMA = """
 CREATE TABLE articles (
     id TEXT PRIMARY KEY, title TEXT NOT NULL, text TEXT NOT NULL, url TEXT NOT NULL, source TEXT NOT NULL,
-    updated TEXT, author TEXT, tags TEXT NOT NULL, meta TEXT NOT NULL, origin TEXT NOT NULL
+    updated TEXT, author TEXT, tags TEXT NOT NULL, meta TEXT NOT NULL, origin TEXT NOT NULL,
+    safety_notes TEXT NOT NULL
 );
 CREATE TABLE sections (
     article_id TEXT NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL, heading TEXT NOT NULL,
@@ -74,6 +75,9 @@ class Catalogue:
     section_of: tuple[int, ...]
     heading_of: tuple[str, ...]
     titles: dict[str, tuple[str, tuple[str, ...]]]  # article id -> (title, tags)
+    safety_notes: dict[
+        str, tuple[str, ...]
+    ]  # article id -> its editors' safety notes, for those that have any
 
 
 def write_store(
@@ -87,7 +91,7 @@ def write_store(
         db.executescript(_SCHEMA)
         for a in articles:
             db.execute(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     a.id,
                     a.title,
@@ -99,6 +103,7 @@ def write_store(
                     json.dumps(a.tags),
                     json.dumps(a.meta, default=str),
                     a.origin,
+                    json.dumps(a.safety_notes),
                 ),
             )
             db.executemany(
@@ -161,12 +166,14 @@ class Store:
             """SELECT p.article_id, p.section_idx, s.heading FROM passages p
                JOIN sections s ON s.article_id = p.article_id AND s.idx = p.section_idx ORDER BY p.row"""
         ).fetchall()
-        titles = {
-            a: (t, tuple(json.loads(tags)))
-            for a, t, tags in db.execute("SELECT id, title, tags FROM articles")
-        }
+        titles: dict[str, tuple[str, tuple[str, ...]]] = {}
+        notes: dict[str, tuple[str, ...]] = {}
+        for a, t, tags, safety in db.execute("SELECT id, title, tags, safety_notes FROM articles"):
+            titles[a] = (t, tuple(json.loads(tags)))
+            if own := tuple(json.loads(safety)):
+                notes[a] = own
         return Catalogue(
-            tuple(r[0] for r in rows), tuple(r[1] for r in rows), tuple(r[2] for r in rows), titles
+            tuple(r[0] for r in rows), tuple(r[1] for r in rows), tuple(r[2] for r in rows), titles, notes
         )
 
     def section_indices(self, article_id: str, headings: Sequence[str]) -> list[int]:
@@ -182,7 +189,8 @@ class Store:
     def article(self, article_id: str) -> Article | None:
         db = self._db()
         row = db.execute(
-            "SELECT id, title, text, origin, url, source, updated, author, tags, meta FROM articles WHERE id = ?",
+            "SELECT id, title, text, origin, url, source, updated, author, tags, meta, safety_notes FROM articles "
+            "WHERE id = ?",
             (article_id,),
         ).fetchone()
         if row is None:
@@ -196,4 +204,10 @@ class Store:
         )
         keys = ("id", "title", "text", "origin", "url", "source", "updated", "author")
         fields = dict(zip(keys, row[:8], strict=True))
-        return Article(**fields, sections=sections, tags=tuple(json.loads(row[8])), meta=json.loads(row[9]))
+        return Article(
+            **fields,
+            sections=sections,
+            tags=tuple(json.loads(row[8])),
+            meta=json.loads(row[9]),
+            safety_notes=tuple(json.loads(row[10])),
+        )

@@ -38,10 +38,48 @@ TEMPLATES: Final[dict[str, str]] = {
         "editors can help."
     ),
     "answer.self_harm": "Our articles are no substitute for talking to someone right now.",
-    # Disclaimers.
+    "answer.self_harm_quotes": (
+        "Our articles are no substitute for talking to someone right now. Here is what they say on this topic:"
+    ),
+    "answer.out_of_scope": (
+        "Sorry, I can only help with health questions, by quoting our health articles. Please ask about a "
+        "condition, a symptom or a medicine."
+    ),
+    "answer.greeting": (
+        "Hello! Ask me a health question, about a condition, a symptom or a medicine, and I will show you "
+        "what our articles say."
+    ),
+    # Disclaimers: the general one on every answer, then topic ones when the question or a quote calls for them.
     "disclaimer.general": (
         "This is general information from our articles, not medical advice. For advice about your own "
         "health, talk to a doctor, nurse or pharmacist."
+    ),
+    "disclaimer.emergency_signs": (
+        "If you or someone else has these signs now, call {emergency_number} or your local emergency number."
+    ),
+    "disclaimer.pregnancy": (
+        "If you are pregnant, trying to become pregnant or breastfeeding, ask your doctor, midwife or "
+        "pharmacist before you take any medicine or supplement."
+    ),
+    "disclaimer.children": (
+        "Medicines and doses for children differ from those for adults. Ask your child's doctor or a "
+        "pharmacist, and use only products and measuring devices made for children."
+    ),
+    "disclaimer.kidney_liver": (
+        "Kidney or liver disease can change how the body handles a medicine. Ask your doctor or pharmacist "
+        "about your own situation."
+    ),
+    "disclaimer.alcohol_sedatives": (
+        "Alcohol, sleep aids, opioids and other sedating medicines can add to each other's effects and slow "
+        "breathing. Ask a pharmacist before you combine them."
+    ),
+    "disclaimer.stopping": (
+        "Some medicines cause withdrawal or a return of symptoms when stopped suddenly. Do not stop a "
+        "prescribed medicine without talking to your prescriber."
+    ),
+    "disclaimer.supplements": (
+        "Dietary supplements are not regulated like medicines: what they contain and how well they are made "
+        "can vary. Tell your doctor and pharmacist about any you take."
     ),
     # Errors a user can meet.
     "error.empty_message": "The message is empty: please type a question.",

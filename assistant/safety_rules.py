@@ -1,0 +1,1265 @@
+"""The reviewed safety vocabulary: what puts a message in each triage category, and why.
+
+This file is editorial, like `templates.py`: a change to a pattern changes who sees an emergency notice, so have
+it reviewed against `docs/safety-policy.md` and run `assistant eval-safety` before and after.
+
+Patterns run on the *normalised* message (see `safety.normalise`): lower case, no apostrophes ("cant", "dont",
+"im"), accents and look-alike letters folded, letter runs shortened, and common misspellings of the words in
+`KEY_TERMS` corrected. So a pattern needs to spell each word one way only, without apostrophes.
+
+`{MED}` in a pattern stands for any medicine word (`MEDICINE_WORDS`, `DRUG_NAMES`, drug-name endings, and the
+index's own article tags); `{WHO}` for a person the writer may be talking about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Category = Literal["self_harm", "emergency", "personal_decision", "out_of_scope", "general"]
+
+# Most severe first: a message takes the first category any of its rules matches.
+SEVERITY: tuple[Category, ...] = ("self_harm", "emergency", "personal_decision", "out_of_scope", "general")
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """One reviewed pattern. `reason` is what staff read; the flags say how context may overrule a match.
+
+    - `negatable`: "no chest pain" / "im not suicidal" do not count.
+    - `informational`: the match does not count in a general question about the condition with no sign that
+      anyone has it now ("what causes chest pain?"); it brings the emergency-signs disclaimer instead.
+    - `past`: the match does not count when it is plainly over ("had chest pain two years ago").
+    - `intent`: self-harm the writer expresses about themselves; the answer then quotes nothing.
+    - `notice`: an extra notice template the rule brings (after the category's own).
+    - `medicine`: counts only when the message names a medicine (`{MED}`).
+    - `near_medicine`: ... and the match lies within a few words of it ("stop my baclofen", not "stop coughing").
+    - `two_medicines`: ... or the message names two medicines (mixing them).
+    - `unless`: a match does not count when this pattern is in its sentence ("cut myself shaving").
+    - `requires`: counts only when this pattern too is found in the message ("my son" needs "give ..." or "dose").
+    """
+
+    category: Category
+    reason: str
+    pattern: str
+    negatable: bool = True
+    informational: bool = False
+    past: bool = False
+    intent: bool = False
+    notice: str | None = None
+    medicine: bool = False
+    near_medicine: bool = False
+    two_medicines: bool = False
+    requires: str | None = None
+    unless: str | None = None
+
+
+# --- building blocks ------------------------------------------------------------------------------------------
+
+PEOPLE = (
+    r"mom|mum|mother|dad|father|papa|mama|son|daughter|baby|babys|infant|newborn|child|kid|toddler|husband|wife|"
+    r"partner|boyfriend|girlfriend|friend|grandma|grandpa|grandmother|grandfather|nan|brother|sister|aunt|uncle|"
+    r"roommate|flatmate|coworker|colleague|neighbou?r|patient|client|student|teen|teenager|man|woman|guy|girl|boy|"
+    r"person|elderly \w+"
+)
+WHO = (
+    rf"(?:i|im|me|my|we|us|our|he|hes|she|shes|him|her|his|they|theyre|them|their|someone|somebody|"
+    rf"(?:my |our |a |the |his |her )?(?:{PEOPLE}))"
+)
+_CANT = r"(?:cant|can not|cannot|couldnt|could not|unable to|struggling to|struggle to|hard to|hard time|trouble|difficulty|problems?)"
+_BREATHE = r"(?:breathe|breath|breathing|breathin)"
+_NOW = r"(?:now|right now|rn|currently|at the moment|atm|tonight|today|this morning|this evening|still|again|keeps?|since|for the (?:last|past) (?:\w+ )?(?:minutes?|hours?|mins?))"
+
+RULES: tuple[RuleSpec, ...] = (
+    # --- self-harm: any mention, whoever it is about ------------------------------------------------------------
+    RuleSpec(
+        "self_harm",
+        "says they want to die or end their life",
+        r"\b(?:kill(?:ing)? (?:my ?self|me ?self|myslef)|kms|end(?:ing)? (?:my (?:own )?life|it all|things|my suffering|"
+        r"everything)|end it(?: tonight| today| now| soon)?\b|take my (?:own )?life|want(?:ed)? to die|wanna die|"
+        r"want to be dead|wish i (?:was|were) dead|wish i (?:could )?(?:die|was never born|wasnt born|had never been born)|"
+        r"better off (?:dead|without me)|(?:dont|do not|no longer) want to (?:live|be alive|be here|exist|wake up|go on)|"
+        r"not want(?:ing)? to (?:live|be alive|wake up)|"
+        r"(?:sleep|go to sleep) (?:forever|and (?:never|not) wake up)|never wake up|no (?:reason|point) (?:to|in) "
+        r"(?:live|living|going on|being alive)|cant (?:go on|do this anymore|take it anymore|keep going)|"
+        r"(?:tired|sick) of (?:living|being alive|life)|dont see the point (?:anymore|in living|of living|in going on|in anything)|"
+        r"see no point|life (?:is|isnt) (?:not )?worth living|not worth living|disappear (?:forever|for good|permanently)|"
+        r"nobody would (?:miss|care if)|no one would (?:miss|care if)|(?:hang|hanging|shoot|shooting|drown|drowning|"
+        r"poison|poisoning|starve|starving) (?:my ?self|me ?self)|jump(?:ing)? (?:off|in front of)|slit(?:ting)? my|"
+        r"goodbye (?:forever|cruel world|everyone)|(?:writing|wrote|written) (?:a|my) (?:suicide |goodbye )?note)",
+        intent=True,
+    ),
+    RuleSpec(
+        "self_harm",
+        "mentions suicide or suicidal thoughts",
+        r"\b(?:suicid\w*|self[- ]?(?:kill|murder)|unalive\w*|kill(?:ing)? (?:your|one|them|him|her) ?sel(?:f|ves)|take (?:his|her|their) (?:own )?life|end (?:his|her|their) life|"
+        r"kill(?:ing|ed)? (?:him|her|them)sel(?:f|ves)|want(?:s|ed)? to die|(?:thoughts?|thinking|think) (?:of|about) "
+        r"(?:dying|death|ending it|not being here|killing)|(?:death|dying) wish)",
+    ),
+    RuleSpec(
+        "self_harm",
+        "mentions harming themselves on purpose",
+        r"\b(?:self[- ]?harm\w*|self[- ]?injur\w*|self[- ]?mutilat\w*|hurt(?:ing)? (?:my|him|her|them) ?sel(?:f|ves)|"
+        r"harm(?:ing)? (?:my|him|her|them) ?sel(?:f|ves)|"
+        r"(?:cut|hit|burn|scratch|punch|bang|bit|bite|starv|punish|stab|carv|slash)\w* (?:my|him|her|them) ?sel(?:f|ves)|"
+        r"(?:cutting|cut) (?:again|my (?:arms?|wrists?|legs?|thighs?|skin))|relapsed? (?:on|into) (?:cutting|self)|"
+        r"(?:cuts|scars|slashes|burns|burn marks) (?:all )?(?:on|over|across) (?:my|her|his|their) (?:arms?|wrists?|thighs?|legs?)|"
+        r"(?:stockpil\w*|hoard\w*|saving up|stashing) (?:my |all my |up )?(?:pills|meds|medication|tablets))",
+        unless=r"\b(?:by accident|accidentally|shaving|cooking|chopping|on the (?:stove|oven|iron|pan)|with a knife while)\b",
+    ),
+    RuleSpec(
+        "self_harm",
+        "asks how much of something would be lethal",
+        r"\b(?:lethal|fatal|deadly) (?:dose|amount|overdose|number)|how (?:much|many) .{0,40}\b(?:to|would|will|could) "
+        r"(?:kill|die|be (?:lethal|fatal|deadly)|not wake up|never wake up)|(?:overdos\w*|od) on purpose|"
+        r"(?:overdos\w*|od) .{0,30}\bto (?:die|not wake up|never wake up)|"
+        r"(?:enough|too many) (?:\w+ )?to (?:die|not wake up|kill)",
+        negatable=False,
+        intent=True,
+    ),
+    RuleSpec(
+        "self_harm",
+        "speaks of not waking up, not existing, or others being better off without them",
+        r"\b(?:wish (?:i|he|she) (?:\w+ )?(?:wouldnt|wont|didnt|could not|couldnt|would not|never|not) (?:wake|be here|exist)|"
+        r"(?:wouldnt|would not) mind (?:if )?(?:i|dying|not waking)|(?:didnt|did not|wouldnt|never|not) wake up (?:tomorrow|again|"
+        r"in the morning|ever)|stop existing|cease to exist|(?:not|never) be (?:here|around) (?:anymore|any more|tomorrow)|"
+        r"(?:if|when) i (?:wasnt|werent|was not|were not|was gone|am gone|died) (?:around|here|alive)?|"
+        r"better off (?:if|when|once) (?:i|im)|(?:id|i would|i had) rather (?:be )?(?:dead|die)|rather die|"
+        r"(?:finish|finishing|end|ending|take|taking) (?:my|his|her|their) (?:own )?life|"
+        r"(?:dont|do not|no longer) see (?:a |any )?(?:reason|point) (?:to|in) (?:keep|keeping|go|going|live|living|carry|carrying)|"
+        r"(?:painless|easiest|quickest|best|quick|easy|peaceful) ways? (?:to|of) (?:die|dying|kill|end|go|do it)|how (?:to|do i|can i|could i) "
+        r"(?:die|end it|kill my ?self|not wake up)|"
+        r"(?:drive|drove|driving|crash|crashed|steer|steering) (?:my |the )?car (?:into|off)|"
+        r"\b(?:wish|hope|hoping|pray|praying)\b.{0,40}\b(?:not|never|dont|didnt|wouldnt|wont) (?:wake up|exist|be here|be around|"
+        r"come back)|(?:if|wish) i (?:just )?(?:didnt|did not|dont|wouldnt|could not|couldnt) exist|"
+        r"(?:im|i am|feel like|feeling like) (?:\w+ )?(?:a burden|such a burden)|burden (?:on|to) (?:everyone|my family|them|my)|"
+        r"(?:no one|nobody|noone) (?:\w+ )?(?:would|will) (?:\w+ )?(?:miss|care|notice)|"
+        r"(?:step|stepping|stepped|jump|jumping|walk|walking|throw|throwing|lie|lying) (?:\w+ )?(?:in front of|onto|under) "
+        r"(?:a|the) (?:train|bus|car|truck|lorry|traffic|tracks)|"
+        r"(?:wrote|writing|written|left|leave) (?:goodbye |farewell |final )?(?:letters|notes?) (?:to|for) (?:everyone|my|each)|"
+        r"(?:gave|giving|give) away (?:my|all my)|gave (?:my|away my) (?:dog|cat|pets?|things|stuff|belongings)|"
+        r"(?:want|wanted|wanting|need|needed|make|made) (?:\w+ ){0,2}(?:everything|it all|all of it|it) to (?:stop|end)\b|"
+        r"(?:quiero|quisiera) (?:morir|matarme)|me quiero (?:morir|matar)|se quiere (?:morir|matar)|suicidar\w*|matarme|"
+        r"je veux mourir|(?:me|se) tuer|me suicider|quero morrer|me matar)",
+        intent=True,
+    ),
+    RuleSpec(
+        "self_harm",
+        "speaks of a plan or the means to harm themselves",
+        r"\b(?:thinking (?:about|of)|planning|plan|going to|gonna|want to|wanna|tempted to|about to|ready to|could easily) "
+        r"(?:\w+ ){0,2}(?:swallow\w*|tak\w*|overdos\w*|od|down|use)\b.{0,30}\b(?:all|every|whole|entire|bottle|stash|lot)\b|"
+        r"\b(?:take|taking|swallow|swallowing) (?:all|every one|every last one) (?:of )?(?:them|my|the|those)\b|"
+        r"\b(?:whole|entire|all (?:of )?(?:my|the)) (?:\w+ ){0,3}(?:bottle|pack|pills|meds|tablets)\b.{0,40}\b(?:would|will|could|be "
+        r"enough) (?:it |that |this |they )?(?:work|kill|do it|be enough|be fatal|end it)|"
+        r"\b(?:gun|pistol|rifle|rope|knife|blade|razor|bridge|ledge|rooftop|roof)\b.{0,60}\b(?:on|to) (?:my|him|her|them)sel(?:f|ves)|"
+        r"\busing it on (?:my|him|her|them)sel(?:f|ves)|\b(?:overdos\w*|od|took (?:them|it|pills)|cut|cutting|burn\w*|"
+        r"scratch\w*|hit\w*|punch\w*|bang\w*|hurt\w*|harm\w*|bleed\w*) .{0,40}\bon purpose|\bon purpose .{0,20}\b(?:overdos\w*|od)\b|"
+        r"\b(?:did|does|do|doing|done) (?:it|this|them|that|these) to (?:my|him|her|them)sel(?:f|ves)|\bto feel something\b|"
+        r"\bcutting\b.{0,40}\b(?:cope|coping|helps|relief|addicted|again|scars)|\bhide (?:my|the|her|his|their) (?:cuts|scars|"
+        r"marks|wounds)|\b(?:punch|punching|hit|hitting|bang|banging) (?:the )?(?:walls?|my head)\b.{0,40}\b(?:until|till|bleed|crack)",
+    ),
+    # --- emergencies: someone has a red-flag sign now -----------------------------------------------------------
+    RuleSpec(
+        "emergency",
+        "trouble breathing or choking",
+        rf"\b(?:{_CANT} (?:to )?(?:{_BREATHE}|catch (?:my|his|her|their) breath|get (?:air|a breath|enough air))|"
+        rf"(?:not|no|isnt|stopped|stop|barely) {_BREATHE}|{_BREATHE} (?:feels |is |seems |getting )?(?:really |very |so |super )?"
+        r"(?:slow|shallow|weird|funny|strange|fast and shallow|very fast|really fast|"
+        r"really hard|so hard|hard|heavily)|short(?:ness)? of breath|sob\b(?= (?:and|with|plus|\+))|gasping|choking|choked on|"
+        r"can(?:t|not) swallow (?:or|and) breathe|wheezing (?:badly|really bad|so bad)|(?:lips|face|skin) (?:is |are )?"
+        r"(?:turning |gone |going |look |looks )?(?:blue|grey|gray|purple)|turning blue|suffocat\w*|cant get (?:any )?air|ribs (?:is |are )?sucking in|blue lips)",
+        past=True,
+    ),
+    RuleSpec(
+        "emergency",
+        "chest pain or pressure",
+        r"\b(?:chest (?:pain|pains|hurts?|hurting|ache|aches|aching|tightness|is tight|feels tight|pressure|"
+        r"(?:feels )?(?:heavy|crushing|squeezing)|discomfort)|(?:pain|tightness|pressure|crushing|squeezing) "
+        r"(?:in|on) (?:my|his|her|the) chest|heart attack|cardiac arrest|heart (?:has )?stopped|no pulse|"
+        r"(?:left )?arm (?:and|&) jaw (?:pain|hurt))",
+        informational=True,
+        past=True,
+    ),
+    RuleSpec(
+        "emergency",
+        "signs of a stroke",
+        r"\b(?:having a stroke|(?:a|the) stroke (?:right )?now|is a stroke|(?:face|mouth|smile) (?:is |looks )?"
+        r"(?:drooping|droops|droopy|lopsided|crooked|uneven|numb on one side)|droop\w* on one side|"
+        r"(?:slurr\w*|slured) (?:speech|words|talking)|(?:speech|words) (?:is |are )?slurr\w*|talking funny|"
+        r"(?:cant|cannot) (?:lift|raise|move|feel) (?:my|his|her|their|one) (?:left |right )?(?:arm|leg|side)|"
+        r"(?:arm|leg|side of (?:my|his|her) (?:body|face)) (?:went|is|has gone) (?:numb|weak|limp|dead)|"
+        r"(?:sudden(?:ly)?|out of nowhere) (?:cant|cannot|couldnt|can not) (?:speak|talk|move|see|walk|understand)|"
+        r"(?:sudden(?:ly)?|out of nowhere).{0,30}\b(?:confus\w*|numb\w*|blind|lost (?:my|his|her) vision|vision loss)|"
+        r"worst headache (?:of|in) (?:my|his|her|their) life|thunderclap headache)",
+        informational=True,
+        past=True,
+    ),
+    RuleSpec(
+        "emergency",
+        "a seizure or loss of consciousness",
+        r"\b(?:having (?:a )?(?:seizure|seizures|fit|convulsions?)|(?:is|hes|shes|keeps?) (?:seizing|convulsing|fitting)|"
+        r"seizing|convulsing|(?:seizure|fit) (?:right )?now|(?:just|has just) had (?:a|her|his|their) (?:first )?(?:seizure|fit)|"
+        r"(?:seizure|fit) (?:wont stop|for (?:over )?\d+ minutes|(?:that )?(?:is|has been) going on)|"
+        r"(?:shaking|jerking|twitching) (?:all over|uncontrollably|and (?:wont|not) respond\w*)|"
+        r"unconscious|unresponsive|(?:not|isnt|wont|doesnt|cant get (?:him|her|them) to) (?:respond\w*|wake up|waking up|"
+        r"waking|answer(?:ing)? me)|(?:cant|cannot|couldnt) (?:wake|rouse) (?:him|her|them|my|the)|"
+        r"(?:passed|passing|blacked|blacking) out|fainted|collapsed|lost consciousness|limp and)",
+        informational=True,
+        past=True,
+    ),
+    RuleSpec(
+        "emergency",
+        "a severe allergic reaction",
+        r"\b(?:anaphyla\w*|(?:throat|tongue|lips?|face|mouth) (?:is |are |feels? |keeps? |started |getting )?"
+        r"(?:closing|swelling|swollen|swelled|puffing up|tight)|(?:swelling|swollen) (?:throat|tongue|lips?)|"
+        r"(?:used|use|need|needs|give|gave) (?:an |my |his |her |the )?epi ?pen|allergic reaction .{0,40}(?:breath|swell|throat)|"
+        r"hives .{0,40}(?:breath|swell|throat|dizzy))",
+        informational=True,
+    ),
+    RuleSpec(
+        "emergency",
+        "possible overdose or poisoning",
+        r"\b(?:overdos\w*|over dos\w*|\bod\b|odd on|took (?:too many|too much|a lot of|a handful of|a whole|an entire|"
+        r"all (?:my|the|of (?:my|the|her|his))|(?:the )?whole (?:bottle|pack|box|packet)|double|twice|\d{2,} )|"
+        r"(?:ate|eaten|swallowed|drank|drunk|got into|chewed|ingested|licked) (?:some |a |the |my |his |her |a few |"
+        r"a bunch of |a bottle of |a handful of |\d+ )?(?:\w+ ){0,2}(?:pills|tablets|capsules|gummies|meds|medicine|"
+        r"medication|bleach|detergent|pod|pods|poison|antifreeze|cleaner|cleaning|batter(?:y|ies)|button battery|"
+        r"magnets?|rat poison|mushrooms?|berries|lamp oil|nail polish remover|mouthwash|vitamins|iron)|"
+        r"(?<!food )poison(?:ed|ing)|(?:breathed|inhaled) (?:in )?(?:fumes|carbon monoxide|gas)|carbon monoxide|"
+        r"\d+ (?:pills|tablets|capsules) (?:at once|in one go|together)|too many (?:pills|tablets|gummies))",
+        notice="notice.poisoning",
+        informational=True,
+        past=True,
+    ),
+    RuleSpec(
+        "emergency",
+        "a high fever with warning signs",
+        r"\b(?:fever|temp(?:erature)?)\b.{0,80}\b(?:stiff neck|neck (?:is )?stiff|confus\w*|delirious|wont wake|"
+        r"hard to wake|seizure|purple (?:spots|rash)|rash that doesnt fade|floppy|lethargic|limp|(?:really|very|so|super|extremely) "
+        r"(?:sleepy|drowsy))|"
+        r"\b(?:stiff neck|neck is stiff|confus\w*|purple (?:spots|rash))\b.{0,80}\bfever|"
+        r"\b(?:newborn|\d+ (?:week|day)s? old|(?:1|one|2|two) month old|baby under (?:3|three) months)\b.{0,80}\b(?:fever|temp)|"
+        r"\b(?:fever|temp(?:erature)?) (?:of )?(?:10[4-9]|11\d|4[0-4](?:\.\d)?)\b",
+        informational=True,
+    ),
+    RuleSpec(
+        "emergency",
+        "severe bleeding or blood from the mouth",
+        r"\b(?:bleeding (?:heavily|a lot|badly|so much|everywhere|profusely|wont stop|that wont stop|nonstop|non stop|"
+        r"through)|(?:wont|cant|doesnt|will not) stop bleeding|(?:blood|bleeding) (?:is )?(?:pouring|gushing|spurting|everywhere)|"
+        r"(?:spurting|gushing|pouring|pumping) (?:out )?blood|"
+        r"(?:nosebleed|nose bleed|bleed\w*|blood|cut|wound)\b.{0,40}\b(?:wont|will not|doesnt|does not|isnt|cant|cannot|not) "
+        r"(?:stop|slow|clot)|"
+        r"(?:vomiting|throwing up|puking|coughing up|coughing|spitting up|threw up|puked) (?:up )?(?:bright red |dark |lots of |a lot of )?blood|"
+        r"blood in (?:my|his|her|the) vomit|(?:lost|losing) a lot of blood|deep (?:cut|wound|gash) .{0,30}bleed|"
+        r"soaking (?:through )?(?:a )?pad (?:every|an) hour)",
+        informational=True,
+    ),
+    RuleSpec(
+        "emergency",
+        "a serious injury or other emergency",
+        r"\b(?:call(?:ing)? (?:911|999|112|an ambulance)|need an ambulance|(?:hit|bumped|banged) (?:his|her|my|their) head .{0,60}"
+        r"(?:vomit|throw|confus|sleepy|unconscious|passed)|severe (?:burns?|head injury)|fell .{0,40}(?:cant get up|hit (?:his|her|my) head)|"
+        r"(?:sudden|severe|worst) .{0,20}(?:abdominal|stomach|belly) pain .{0,40}(?:rigid|hard|cant stand|vomiting blood)|"
+        r"emergency right now|this is an emergency|medical emergency)",
+        informational=True,
+    ),
+    RuleSpec(
+        "emergency",
+        "described signs of a heart attack, stroke, asthma attack or allergic reaction",
+        r"\b(?:clutch\w* (?:my|his|her|their) chest|(?:elephant|weight|someone) (?:is )?(?:sitting|standing) on (?:my|his|her) chest|"
+        r"chest\b(?: \w+){0,3} (?:tight|heavy|crushing|squeez\w*)|(?:crushing|squeezing|tight|heavy|pressure|burning) "
+        r"(?:\w+ ){0,2}in (?:my|his|her|the) chest|(?:spreading|going|radiating|moving|shooting) (?:down|into|to|up) (?:my|his|her) "
+        r"(?:left )?(?:jaw|arm|shoulder|neck)|"
+        r"(?:seizure|fit|convuls\w*|jerking)\b.{0,40}\b(?:just now|right now|minutes ago)|foaming at the mouth|"
+        r"slurr\w* (?:his |her |my |their )?(?:speech|words)|drool\w* (?:out )?(?:of )?one side|one side of (?:his|her|my|their) "
+        r"(?:face|mouth|body) (?:is |has )?(?:\w+ )?(?:droop\w*|numb|weak|dropped|fallen)|"
+        r"not making (?:any )?sense|talking nonsense|(?:doesnt|does not|didnt) (?:know|recogni[sz]e) (?:where|who|me|us)|"
+        r"(?:lost|losing|lose) (?:the |my |his |her |all )?(?:vision|sight)|curtain (?:came|coming|come) down|went blind|"
+        r"(?:face|arm|leg|hand|side)\b(?: \w+){0,4} (?:went|gone|going|is|feels|are|go) (?:all |really |suddenly |completely )?"
+        r"(?:numb|weak|limp|dead|droopy|floppy)|"
+        r"cant (?:smile|lift) (?:properly|straight|evenly|my arm|his arm|her arm)|"
+        r"asthma attack|inhaler (?:isnt|is not|not|doesnt|does not|wont|aint) (?:help\w*|work\w*|doing)|"
+        r"(?:tongue|lips?|face|mouth|eyes?)\b(?: \w+){0,3} (?:swelling|swollen|swelled|puffing up|puffy|thick)|"
+        r"throat\b(?: \w+){0,3} (?:closing|tight|tightening)|"
+        r"(?:bee|wasp|hornet) sting\b.{0,60}\b(?:swell|wheez|breath|hives|dizzy|faint)|"
+        r"(?:hives|rash)\b.{0,60}\b(?:wheez|breath|swell|throat|dizzy|faint)|"
+        r"(?:just|has just|only just) had (?:\w+ ){0,3}(?:seizure|fit|convulsion)|(?:seizure|fit|convulsion) (?:a few |\d+ )?minutes ago|"
+        r"dolor de pecho|no (?:puede|puedo) respirar|no respira|convulsion\w*|se desmay\w*|inconsciente|"
+        r"(?:ne )?(?:peut|peux) pas respirer|douleur (?:a la|dans la) poitrine)",
+        informational=True,
+        past=True,
+    ),
+    RuleSpec(
+        "emergency",
+        "described poisoning, heavy bleeding, or a high fever in a baby",
+        r"\b(?:got into (?:\w+ ){0,3}(?:bottle|pills|meds|medicine|medication|cabinet|cupboard|purse|bag)|"
+        r"(?:dont|do not|no) (?:know|idea) how (?:many|much) (?:she|he|they|it|the baby) (?:ate|took|swallowed|drank|had)|"
+        r"(?:ate|eaten|swallowed|drank|drunk|took|chewed|ingested) (?:like |about |around |maybe |almost |nearly |over |at least )?"
+        r"(?:most of |half |all of |nearly all of |the rest of |some of )?"
+        r"(?:a|the|an|her|his|my) (?:\w+ ){0,5}(?:bottle|pack|packet|box|sheet|strip|jar|tube)|"
+        r"(?:took|drank|ate|swallowed) (?:a |the )?(?:whole|entire|full) (?:bottle|pack|box|packet|sheet|strip)|"
+        r"empty (?:pill |medicine )?bottle|(?:ate|eaten|swallowed|drank|drunk|chewed|ingested|licked|sprayed|splashed|bit into|"
+        r"bit|bitten|bite|sucked on|got into) (?:\w+ ){0,5}(?:washer fluid|antifreeze|"
+        r"bleach|lighter fluid|paint thinner|gasoline|petrol|kerosene|lamp oil|cleaning product|cleaner|dishwasher|laundry|"
+        r"drain|ammonia|pods?|essential oil|perfume|hand sanitizer|sanitiser|sanitizer|weed killer|pesticide|insecticide|"
+        r"batter(?:y|ies)|magnets?|poison\w*|pills|tablets|gummies)|bleach and ammonia|(?:breathed|inhaled|breathing in|"
+        r"inhaling) (?:the )?(?:fumes|gas|smoke|chemicals)|a (?:avale|pris|bu)\b|trago|se tomo (?:\w+ ){0,3}pastillas|"
+        r"(?:vomit\w*|throwing up|throw up|threw up|puk\w*|coughing up|cough up|spitting up|spit up)\b.{0,40}\b(?:blood|"
+        r"coffee grounds)|coffee grounds? (?:vomit|sick)|heavy bleeding after|bleeding (?:after|from) .{0,30}\b(?:faint|dizzy)|"
+        r"soak\w* (?:through )?(?:a |one |my |her )?(?:pad|pads|tampon|tampons) (?:every|in|an|within)|"
+        r"(?:newborn|\d+ ?(?:week|day)s? old|(?:one|two|1|2) months? old)\b.{0,80}\b(?:fever|temp\w*|hot|thermometer|38)|"
+        r"\b(?:fever|temp\w*|hot|thermometer|38)\b.{0,80}\b(?:newborn|\d+ ?(?:week|day)s? old|(?:one|two|1|2) months? old))",
+        notice="notice.poisoning",
+        informational=True,
+    ),
+    # --- personal decisions about a medicine (`medicine=True`: only when the message names one) ----------------
+    RuleSpec(
+        "personal_decision",
+        "asks how much or how often to take or give a medicine",
+        r"\bhow (?:much|many|often|frequently)\b.{0,60}\b(?:take|taking|tak|give|giving|have|use|using|dose|doses|mg|mcg|"
+        r"ml|safe|ok|okay|at once|in a day|a day|per day|is too)\b|\bhow long (?:should|can|do|must|to) (?:i |you |he |she |"
+        r"we )?(?:wait|take|stay on|keep|use|be on)|\bhow long between\b|"
+        r"\b(?:what|which|max|maximum|right|correct|normal|usual|safe|recommended|starting|daily|proper|typical|adult|"
+        r"kids?|childrens?|pediatric) (?:dose|doses|dosage|dosing|amount|limit)\b|\b(?:dose|dosage|dosing) (?:of|for)\b|"
+        r"\b\d+(?:\.\d+)? ?(?:mg|mcg|milligrams?|ml)\b.{0,60}\b(?:ok|okay|safe|too|enough|should|can|at once|a day|instead)\b|"
+        r"\b(?:is|would|will|be) (?:\w+ ){0,4}too (?:much|many|high|strong)\b|\btoo (?:much|many) for (?:me|him|her|my)|"
+        r"\b(?:more|less) than (?:the )?(?:recommended|prescribed|label|usual)|\binstead of (?:\d+|once|twice|three|two)|"
+        r"\b(?:take|taking|give|have) (?:two|2|three|3|another|an extra|extra|more|half|a half|a quarter)\b|"
+        r"\b(?:increase|decrease|lower|raise|reduce|adjust|up|halve|double|change) (?:my |the |his |her |their )?(?:\w+ )?"
+        r"(?:dose|dosage|amount|mg)\b|\b(?:cut|split|break|crush|chew|open)\b.{0,40}\b(?:in half|in two|into|halves|quarters|open)\b",
+        negatable=False,
+        medicine=True,
+    ),
+    RuleSpec(
+        "personal_decision",
+        "asks about a missed, doubled or extra dose",
+        r"\b(?:missed|miss|missing|forgot|forget|forgotten|skip|skipped|skipping|double|doubled|doubling|extra|second|"
+        r"late|early) (?:up )?(?:on )?(?:a |my |the |her |his |their |one |this mornings |todays |last nights |"
+        r"yesterdays |\d+ (?:days?|doses?) of (?:my )?)?(?:\w+ )?(?:dose|doses|pill|pills|tablet|tablets|meds?|medication|"
+        r"medicine|injection|shot|capsule)|\b(?:forgot|forget|forgotten|missed|skipped) (?:to take )?(?:my|her|his|their|"
+        r"the)\b|\btook (?:it|my \w+|two|2|both|them) (?:twice|late|early|at once|by mistake|by accident)|\btook (?:my|the|"
+        r"her|his) (?:\w+ )?(?:twice|two times|again)|\b(?:skip|skipping|miss|missing) (?:it|them|a day|a few days|the week|"
+        r"a week|days|the weekend|a month)\b|\baccidentally (?:took|gave|double)|\b(?:double|doubled|doubling) "
+        r"(?:up|my|the|it)\b",
+        negatable=False,
+        medicine=True,
+    ),
+    RuleSpec(
+        "personal_decision",
+        "asks about stopping, starting or changing a medicine",
+        r"\b(?:stop|stops|stopping|stopped|quit|quitting|come off|coming off|came off|go off|going off|get off|"
+        r"getting off|wean\w* off|wean\w*|taper\w*|discontinu\w*|cold turkey|cut down|cut back|cut out|ditch|"
+        r"start|starting|started|begin|beginning|try|trying|switch|switching|switched|go back on|"
+        r"restart|resume|resuming|keep taking|continue|continuing|still be taking|be on|go on|put (?:me|him|her) on)\b",
+        negatable=False,
+        medicine=True,
+        near_medicine=True,
+    ),
+    RuleSpec(
+        "personal_decision",
+        "asks about mixing a medicine with alcohol, other medicines or drugs",
+        r"\b(?:{SUBSTANCES})\b|"
+        r"\b(?:with|together|alongside|at the same time|same time as|on top of|while (?:im |i am |hes |shes )?(?:on|taking)|"
+        r"mix\w*|combin\w*|alternat\w*|interact\w*|interfer\w*|w|plus|and also|as well as|also taking|along with|tambien)\b",
+        negatable=False,
+        medicine=True,
+        near_medicine=True,
+        two_medicines=True,
+    ),
+    RuleSpec(
+        "personal_decision",
+        "asks about a medicine in pregnancy, when trying to conceive, or while breastfeeding",
+        r"\b(?:pregnan\w*|preggo|expecting|breast ?feed\w*|breast ?fed|breastmilk|breast milk|nursing|pumping|"
+        r"trying to (?:conceive|get pregnant|have a baby)|ttc|trimester|weeks pregnant|conceive|conceiving|ivf)\b",
+        negatable=False,
+        medicine=True,
+        requires=r"\b(?:take|taking|took|use|using|used|safe|ok|okay|allowed|harm|hurt|affect|risk|risky|continue|stop|keep|"
+        r"give|have|can i|should i)\b",
+    ),
+    RuleSpec(
+        "personal_decision",
+        "asks about giving a medicine to a child",
+        r"\b(?:child|children|childs|kid|kids|son|daughter|baby|babys|babies|infant|toddler|teen|teenager|"
+        r"\d+ ?(?:yr|year|month|week)s? ?old|\d+ ?yo|preschooler|newborn)\b",
+        negatable=False,
+        medicine=True,
+        requires=r"\b(?:give|giving|gave|dose|dosage|dosing|how (?:much|many|often)|safe (?:for|to)|ok (?:for|to)|"
+        r"okay (?:for|to)|can (?:i|we|he|she|they|my(?: \w+){1,3}|kids?|children|babies|toddlers|teens?) (?:give|take|have|use)|should (?:i|we|he|she|they) (?:give|take))\b",
+    ),
+    RuleSpec(
+        "personal_decision",
+        "asks whether a medicine is safe with their condition",
+        r"\b(?:i|im|ive|he|she|hes|shes|my \w+|patient)\b.{0,40}\b(?:kidney|kidneys|renal|liver|hepatic|cirrhosis|"
+        r"hepatitis|hep [abc]|dialysis|heart (?:disease|failure|condition|problems)|high blood pressure|epilepsy|"
+        r"diabetes|diabetic|asthma|glaucoma|ulcers?|allergic to|allergy to|surgery|operation)\b|"
+        r"\b(?:kidney|liver|heart) (?:disease|problems|failure|transplant)\b.{0,40}\b(?:i|im|ive|he|she|my \w+)\b",
+        negatable=False,
+        medicine=True,
+        requires=r"\b(?:take|taking|use|using|safe|ok|okay|allowed|can i|should i|can he|can she)\b",
+    ),
+    RuleSpec(
+        "personal_decision",
+        "asks whether they should take or use a medicine",
+        r"\b(?:is it|its|would it be|am i|is|are) (?:safe|ok|okay|alright|fine|bad|dangerous|risky) (?:for (?:me|him|her|them|"
+        r"my \w+|us) )?(?:to )?(?:take|use|give|keep taking|be on|drink on|have|with|while|if)\b|"
+        r"\b(?:can|could|should|may|shall|do) (?:i|he|she|we|they|my \w+(?: \w+)?|you|u) (?:still |safely |just |also |now )?"
+        r"(?:take|tak|use|give|have|try|get|buy)\b|\b(?:safe|ok|okay) (?:for me|to take|to use|to give)\b|"
+        r"\bshould (?:i|he|she|we|they|my \w+) (?:be )?(?:taking|on)\b|\b(?:is|are) .{1,40}\b(?:safe|ok|okay) for (?:me|him|her|"
+        r"my \w+)",
+        negatable=False,
+        medicine=True,
+    ),
+)
+
+# --- out of scope -------------------------------------------------------------------------------------------------
+
+ABUSE = (
+    r"\b(?:stupid|idiot\w*|dumb|moron\w*|useless|worthless|pathetic|garbage|trash|crap|suck|sucks|shut up|"
+    r"(?:fuck|screw|f) (?:you|off|this)|fuck\w*|piss off|go to hell|hate you|die in a|bitch\w*|asshole|dickhead|"
+    r"bastard|loser|retard\w*|clown)\b"
+)
+# Whole messages that are only a greeting, thanks, or a question about the assistant.
+CHITCHAT = (
+    r"^(?:(?:hi|hello|hey|heya|hiya|yo|sup|howdy|greetings|good (?:morning|afternoon|evening|night)|thanks|"
+    r"thank you|thx|ty|cheers|ok|okay|k|cool|great|nice|bye|goodbye|see you|lol|haha|hmm+|yes|no|yeah|nope|"
+    r"test|testing)[\s!.?,]*)+$|"
+    r"^(?:(?:hi|hello|hey)[\s,!]+)?(?:how are you|whats up|who are you|what are you|are you (?:a )?(?:bot|robot|human|"
+    r"real|ai|person|chatgpt)|who (?:made|built|created) you|whats your name|what can you do|what do you do)\b[\s\w]{0,20}[?!.]*$"
+)
+# Words that make a message about health, whatever else it says. Fuzzy-corrected words count.
+HEALTH_WORDS = frozenset(
+    [
+        "ache",
+        "aches",
+        "aching",
+        "acne",
+        "addiction",
+        "adhd",
+        "aids",
+        "alcoholism",
+        "allergy",
+        "allergies",
+        "allergic",
+        "alzheimers",
+        "anaemia",
+        "anemia",
+        "anxiety",
+        "anxious",
+        "appetite",
+        "arthritis",
+        "asthma",
+        "autism",
+        "baby",
+        "babies",
+        "bacteria",
+        "bladder",
+        "bleed",
+        "bleeding",
+        "blister",
+        "bloated",
+        "bloating",
+        "blood",
+        "bone",
+        "bones",
+        "bowel",
+        "brain",
+        "breast",
+        "breath",
+        "breathe",
+        "breathing",
+        "bruise",
+        "bruised",
+        "burn",
+        "burns",
+        "calories",
+        "cancer",
+        "cardiac",
+        "cavity",
+        "checkup",
+        "cholesterol",
+        "chronic",
+        "clinic",
+        "constipation",
+        "contraception",
+        "contagious",
+        "cough",
+        "coughing",
+        "covid",
+        "cramps",
+        "cyst",
+        "dehydrated",
+        "dehydration",
+        "dementia",
+        "dental",
+        "dentist",
+        "depressed",
+        "depression",
+        "dermatitis",
+        "diabetes",
+        "diabetic",
+        "diagnose",
+        "diagnosed",
+        "diagnosis",
+        "diarrhea",
+        "diarrhoea",
+        "diet",
+        "dietary",
+        "digestion",
+        "disease",
+        "diseases",
+        "disorder",
+        "dizzy",
+        "dizziness",
+        "doctor",
+        "doctors",
+        "dose",
+        "doses",
+        "eczema",
+        "eating",
+        "epilepsy",
+        "exercise",
+        "faint",
+        "fainting",
+        "fatigue",
+        "fatigued",
+        "fertility",
+        "fever",
+        "fibromyalgia",
+        "flu",
+        "fracture",
+        "gallbladder",
+        "gastro",
+        "gene",
+        "genetic",
+        "gland",
+        "glucose",
+        "gout",
+        "gums",
+        "gut",
+        "hair",
+        "headache",
+        "headaches",
+        "healing",
+        "health",
+        "healthy",
+        "hearing",
+        "heart",
+        "heartburn",
+        "hepatitis",
+        "hernia",
+        "herpes",
+        "hiv",
+        "hormone",
+        "hormones",
+        "hospital",
+        "hurt",
+        "hurts",
+        "hypertension",
+        "ibs",
+        "illness",
+        "immune",
+        "immunity",
+        "infection",
+        "infections",
+        "infected",
+        "inflammation",
+        "inflamed",
+        "injury",
+        "injured",
+        "insomnia",
+        "insulin",
+        "itch",
+        "itching",
+        "itchy",
+        "joint",
+        "joints",
+        "kidney",
+        "kidneys",
+        "knee",
+        "knees",
+        "lactose",
+        "liver",
+        "lump",
+        "lungs",
+        "lung",
+        "lupus",
+        "measles",
+        "medical",
+        "medicine",
+        "medicines",
+        "medication",
+        "medications",
+        "meds",
+        "menopause",
+        "menstrual",
+        "mental",
+        "metabolism",
+        "migraine",
+        "migraines",
+        "mole",
+        "mouth",
+        "muscle",
+        "muscles",
+        "nausea",
+        "nauseous",
+        "neck",
+        "nerve",
+        "nerves",
+        "neurological",
+        "nose",
+        "numb",
+        "numbness",
+        "nurse",
+        "nutrition",
+        "obesity",
+        "osteoporosis",
+        "pain",
+        "painful",
+        "pains",
+        "pandemic",
+        "panic",
+        "paralysis",
+        "pharmacist",
+        "pharmacy",
+        "physio",
+        "physiotherapy",
+        "pill",
+        "pills",
+        "pimple",
+        "pneumonia",
+        "pregnancy",
+        "pregnant",
+        "prescription",
+        "prostate",
+        "psoriasis",
+        "psychiatrist",
+        "psychologist",
+        "pulse",
+        "rash",
+        "rehab",
+        "relapse",
+        "sick",
+        "sickness",
+        "sinus",
+        "skin",
+        "sleep",
+        "sleeping",
+        "sleepy",
+        "smoking",
+        "sneezing",
+        "sore",
+        "spasm",
+        "spasms",
+        "spine",
+        "stomach",
+        "stress",
+        "stroke",
+        "supplement",
+        "supplements",
+        "surgery",
+        "swelling",
+        "swollen",
+        "symptom",
+        "symptoms",
+        "syndrome",
+        "tablet",
+        "tablets",
+        "teeth",
+        "tendon",
+        "therapist",
+        "therapy",
+        "throat",
+        "thyroid",
+        "tired",
+        "tiredness",
+        "tooth",
+        "treatment",
+        "tremor",
+        "tumor",
+        "tumour",
+        "ulcer",
+        "urine",
+        "urinary",
+        "uti",
+        "vaccine",
+        "vaccines",
+        "vaccination",
+        "vitamin",
+        "vitamins",
+        "vomit",
+        "vomiting",
+        "wound",
+        "wrist",
+        "xray",
+    ]
+)
+# Endings of medical words that no list can hold ("sarcoidosis", "gastritis", "lymphoma", "neuropathy").
+HEALTH_SUFFIXES = (
+    "itis",
+    "osis",
+    "emia",
+    "aemia",
+    "oma",
+    "omas",
+    "pathy",
+    "algia",
+    "ectomy",
+    "otomy",
+    "plasty",
+    "scopy",
+    "ology",
+    "ologist",
+    "iasis",
+    "uria",
+    "penia",
+    "trophy",
+    "plegia",
+    "phobia",
+    "mania",
+    "cardia",
+    "pnea",
+    "rrhea",
+    "rrhoea",
+)
+
+# --- medicines ------------------------------------------------------------------------------------------------
+
+MEDICINE_WORDS = (
+    r"medicines?|medications?|meds|med|drugs?|pills?|tablets?|capsules?|caplets?|doses?|dosage|prescriptions?|rx|"
+    r"otc|over the counter|antibiotics?|antidepressants?|antihistamines?|anti ?inflammator\w*|painkillers?|"
+    r"pain ?killers?|pain relievers?|pain meds|sleeping pills?|sleep aids?|supplements?|vitamins?|multivitamins?|"
+    r"herbs?|herbal \w+|birth control|the pill|contraceptives?|insulin|inhalers?|injections?|"
+    r"steroids?|cough syrup|cough medicine|cold medicine|"
+    r"laxatives?|antacids?|blood thinners?|beta blockers?|statins?|opioids?|opiates?|benzos?|stimulants?|"
+    r"muscle relaxants?|relaxers?|sedatives?|ssris?|snris?|hrt|chemo|vaccines?|probiotics?|melatonin|iron|"
+    r"fish oil|omega 3|creatine|protein powder|pre ?workout|collagen|biotin|elderberry|glucosamine|coq10|magnesium|zinc|calcium|vitamin [a-k]\d*|b12|folic acid|st johns wort|turmeric|ashwagandha|"
+    r"valerian|ginkgo|ginseng|echinacea|cbd oil|kratom|nicotine (?:gum|patch(?:es)?)|epi ?pen"
+)
+# Things people mix with medicines; with one medicine named, they make a question about mixing.
+SUBSTANCES = (
+    r"alcohol|drink|drinks|drinking|booze|beer|beers|wine|liquor|vodka|whiskey|whisky|rum|tequila|drunk|tipsy|"
+    r"hungover|weed|marijuana|cannabis|thc|cbd|edibles?|pot|cocaine|coke|molly|mdma|ecstasy|shrooms|ketamine|"
+    r"kratom|grapefruit|caffeine|coffee|energy drinks?"
+)
+# Common generic and brand names; the index adds its own article tags at start-up.
+DRUG_NAMES = frozenset(
+    [
+        "acetaminophen",
+        "tylenol",
+        "paracetamol",
+        "panadol",
+        "ibuprofen",
+        "advil",
+        "motrin",
+        "nurofen",
+        "naproxen",
+        "aleve",
+        "aspirin",
+        "excedrin",
+        "diclofenac",
+        "voltaren",
+        "celecoxib",
+        "celebrex",
+        "meloxicam",
+        "indomethacin",
+        "ketorolac",
+        "tramadol",
+        "codeine",
+        "hydrocodone",
+        "vicodin",
+        "norco",
+        "oxycodone",
+        "percocet",
+        "oxycontin",
+        "morphine",
+        "fentanyl",
+        "methadone",
+        "buprenorphine",
+        "suboxone",
+        "naloxone",
+        "narcan",
+        "gabapentin",
+        "neurontin",
+        "pregabalin",
+        "lyrica",
+        "baclofen",
+        "lioresal",
+        "gablofen",
+        "tizanidine",
+        "zanaflex",
+        "cyclobenzaprine",
+        "flexeril",
+        "methocarbamol",
+        "robaxin",
+        "carisoprodol",
+        "soma",
+        "diazepam",
+        "valium",
+        "lorazepam",
+        "ativan",
+        "alprazolam",
+        "xanax",
+        "clonazepam",
+        "klonopin",
+        "zolpidem",
+        "ambien",
+        "trazodone",
+        "sertraline",
+        "zoloft",
+        "fluoxetine",
+        "prozac",
+        "citalopram",
+        "celexa",
+        "escitalopram",
+        "lexapro",
+        "paroxetine",
+        "paxil",
+        "venlafaxine",
+        "effexor",
+        "duloxetine",
+        "cymbalta",
+        "bupropion",
+        "wellbutrin",
+        "mirtazapine",
+        "amitriptyline",
+        "nortriptyline",
+        "lithium",
+        "lamotrigine",
+        "lamictal",
+        "valproate",
+        "depakote",
+        "quetiapine",
+        "seroquel",
+        "olanzapine",
+        "risperidone",
+        "aripiprazole",
+        "abilify",
+        "adderall",
+        "ritalin",
+        "methylphenidate",
+        "vyvanse",
+        "concerta",
+        "modafinil",
+        "levetiracetam",
+        "keppra",
+        "phenytoin",
+        "dilantin",
+        "carbamazepine",
+        "topiramate",
+        "topamax",
+        "sumatriptan",
+        "imitrex",
+        "metformin",
+        "glucophage",
+        "glipizide",
+        "insulin",
+        "ozempic",
+        "semaglutide",
+        "wegovy",
+        "mounjaro",
+        "tirzepatide",
+        "jardiance",
+        "januvia",
+        "lisinopril",
+        "enalapril",
+        "ramipril",
+        "losartan",
+        "valsartan",
+        "amlodipine",
+        "norvasc",
+        "metoprolol",
+        "atenolol",
+        "propranolol",
+        "carvedilol",
+        "hydrochlorothiazide",
+        "furosemide",
+        "lasix",
+        "spironolactone",
+        "atorvastatin",
+        "lipitor",
+        "simvastatin",
+        "rosuvastatin",
+        "crestor",
+        "pravastatin",
+        "warfarin",
+        "coumadin",
+        "apixaban",
+        "eliquis",
+        "rivaroxaban",
+        "xarelto",
+        "clopidogrel",
+        "plavix",
+        "digoxin",
+        "nitroglycerin",
+        "levothyroxine",
+        "synthroid",
+        "prednisone",
+        "prednisolone",
+        "methylprednisolone",
+        "dexamethasone",
+        "hydrocortisone",
+        "cortisone",
+        "budesonide",
+        "albuterol",
+        "ventolin",
+        "salbutamol",
+        "fluticasone",
+        "flonase",
+        "symbicort",
+        "montelukast",
+        "singulair",
+        "cetirizine",
+        "zyrtec",
+        "loratadine",
+        "claritin",
+        "fexofenadine",
+        "allegra",
+        "diphenhydramine",
+        "benadryl",
+        "chlorpheniramine",
+        "pseudoephedrine",
+        "sudafed",
+        "phenylephrine",
+        "dextromethorphan",
+        "robitussin",
+        "guaifenesin",
+        "mucinex",
+        "nyquil",
+        "dayquil",
+        "theraflu",
+        "omeprazole",
+        "prilosec",
+        "esomeprazole",
+        "nexium",
+        "pantoprazole",
+        "lansoprazole",
+        "famotidine",
+        "pepcid",
+        "ranitidine",
+        "tums",
+        "gaviscon",
+        "loperamide",
+        "imodium",
+        "bismuth",
+        "pepto",
+        "ondansetron",
+        "zofran",
+        "metoclopramide",
+        "docusate",
+        "miralax",
+        "senna",
+        "amoxicillin",
+        "augmentin",
+        "penicillin",
+        "azithromycin",
+        "zpack",
+        "cephalexin",
+        "keflex",
+        "doxycycline",
+        "ciprofloxacin",
+        "cipro",
+        "levofloxacin",
+        "metronidazole",
+        "flagyl",
+        "clindamycin",
+        "nitrofurantoin",
+        "macrobid",
+        "bactrim",
+        "fluconazole",
+        "diflucan",
+        "acyclovir",
+        "valacyclovir",
+        "valtrex",
+        "tamiflu",
+        "oseltamivir",
+        "paxlovid",
+        "hydroxychloroquine",
+        "methotrexate",
+        "humira",
+        "adalimumab",
+        "enbrel",
+        "finasteride",
+        "propecia",
+        "proscar",
+        "dutasteride",
+        "avodart",
+        "minoxidil",
+        "rogaine",
+        "tamsulosin",
+        "flomax",
+        "sildenafil",
+        "viagra",
+        "tadalafil",
+        "cialis",
+        "estradiol",
+        "estrogen",
+        "progesterone",
+        "testosterone",
+        "clomid",
+        "letrozole",
+        "tamoxifen",
+        "accutane",
+        "isotretinoin",
+        "tretinoin",
+        "retin",
+        "doxylamine",
+        "unisom",
+        "melatonin",
+        "benzonatate",
+        "hydroxyzine",
+        "buspirone",
+        "clonidine",
+        "guanfacine",
+        "colchicine",
+        "allopurinol",
+        "alendronate",
+        "fosamax",
+        "ivermectin",
+        "mebendazole",
+        "permethrin",
+        "epinephrine",
+        "lidocaine",
+        "ketamine",
+    ]
+)
+# Endings of drug names ("lisinopril", "atorvastatin", "pantoprazole").
+DRUG_SUFFIXES = (
+    "pril",
+    "sartan",
+    "olol",
+    "dipine",
+    "statin",
+    "azole",
+    "cillin",
+    "mycin",
+    "cycline",
+    "floxacin",
+    "prazole",
+    "tidine",
+    "zepam",
+    "zolam",
+    "oxetine",
+    "triptan",
+    "mab",
+    "tinib",
+    "profen",
+    "codone",
+    "morphone",
+    "caine",
+    "olone",
+    "semide",
+    "thiazide",
+    "gliptin",
+    "gliflozin",
+    "glutide",
+    "vir",
+    "navir",
+    "conazole",
+    "setron",
+    "lukast",
+    "tadine",
+    "afil",
+    "steride",
+    "parin",
+    "xaban",
+    "gatran",
+    "lamide",
+    "pramine",
+    "triptyline",
+    "barbital",
+    "azepam",
+    "dronate",
+    "formin",
+    "glitazone",
+    "mide",
+    "tropium",
+    "terol",
+    "sonide",
+    "asone",
+)
+
+# A passage about doses, never quoted in a self-harm answer (read on the passage's lower-cased text).
+DOSING = re.compile(
+    r"\b(?:\d+(?:[.,]\d+)? ?(?:mg|mcg|micrograms?|milligrams?|grams?|ml)\b|doses?\b|dosage|dosing|overdos\w*|"
+    r"maximum (?:daily )?(?:amount|limit)|lethal|fatal|toxic (?:amount|level)|how much to take|tablets? (?:a|per) day)"
+)
+
+# --- spelling ------------------------------------------------------------------------------------------------------
+
+# Words whose misspellings are corrected before matching ("breth" -> "breath", "seizur" -> "seizure"). A word is
+# corrected only when it is not itself a common English word and lies within one or two edits of one of these.
+KEY_TERMS = frozenset(
+    [
+        "breathe",
+        "breath",
+        "breathing",
+        "chest",
+        "pain",
+        "pains",
+        "pressure",
+        "tightness",
+        "heart",
+        "attack",
+        "stroke",
+        "seizure",
+        "seizures",
+        "seizing",
+        "convulsing",
+        "convulsions",
+        "unconscious",
+        "unresponsive",
+        "fainted",
+        "collapsed",
+        "overdose",
+        "overdosed",
+        "poison",
+        "poisoned",
+        "poisoning",
+        "swallowed",
+        "bleach",
+        "detergent",
+        "suicide",
+        "suicidal",
+        "kill",
+        "myself",
+        "yourself",
+        "himself",
+        "herself",
+        "themselves",
+        "die",
+        "dying",
+        "dead",
+        "harm",
+        "harming",
+        "cutting",
+        "bleeding",
+        "blood",
+        "vomiting",
+        "vomit",
+        "throat",
+        "tongue",
+        "swelling",
+        "swollen",
+        "anaphylaxis",
+        "anaphylactic",
+        "allergic",
+        "reaction",
+        "epipen",
+        "drooping",
+        "slurred",
+        "speech",
+        "numb",
+        "confused",
+        "confusion",
+        "fever",
+        "temperature",
+        "stiff",
+        "newborn",
+        "ambulance",
+        "emergency",
+        "pills",
+        "tablets",
+        "capsules",
+        "medicine",
+        "medication",
+        "medications",
+        "dose",
+        "doses",
+        "dosage",
+        "double",
+        "missed",
+        "pregnant",
+        "pregnancy",
+        "breastfeeding",
+        "alcohol",
+        "drinking",
+        "taking",
+        "stopping",
+        "baclofen",
+        "tizanidine",
+        "finasteride",
+        "guaifenesin",
+        "acetaminophen",
+        "ibuprofen",
+        "paracetamol",
+        "tylenol",
+        "withdrawal",
+        "symptoms",
+        "headache",
+        "dizzy",
+        "nausea",
+        "nauseous",
+        "depressed",
+        "depression",
+        "anxiety",
+        "hopeless",
+        "worthless",
+    ]
+)
+
+# --- disclaimers ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DisclaimerSpec:
+    """A topic disclaimer (`template`) and what brings it: words in the question, or in a quoted passage."""
+
+    template: str
+    topic: str  # for the staff-facing reason: "the question mentions <topic>"
+    question: str  # pattern on the normalised question
+    passage: str | None = None  # pattern on the quoted passage's text (lower case); None: the question only
+
+
+DISCLAIMERS: tuple[DisclaimerSpec, ...] = (
+    # A general question about emergency signs (an emergency itself already leads with the emergency notice).
+    DisclaimerSpec(
+        "disclaimer.emergency_signs",
+        "signs of an emergency",
+        r"\b(?:chest pain|heart attacks?|strokes?|seizures?|anaphyla\w*|allergic reactions?|overdos\w*|poison\w*|"
+        r"(?:cant|trouble|difficulty|shortness of) breath\w*|unconscious\w*|faint\w*|meningitis|sepsis|"
+        r"coughing up blood|vomiting blood|bleeding heavily)\b",
+    ),
+    DisclaimerSpec(
+        "disclaimer.pregnancy",
+        "pregnancy or breastfeeding",
+        r"\b(?:pregnan\w*|preggo|breast ?feed\w*|breast ?fed|breast ?milk|nursing|trying to (?:conceive|get pregnant)|"
+        r"ttc|trimester|expecting a baby|fertility|conceive)\b",
+        r"\b(?:pregnan\w*|breast ?feed\w*|breast ?milk|nursing mothers?)\b",
+    ),
+    DisclaimerSpec(
+        "disclaimer.children",
+        "children",
+        r"\b(?:child|children|childs|kid|kids|son|daughter|baby|babies|infant|infants|toddler|toddlers|newborn|teen|"
+        r"teenager|\d+ ?(?:yr|year|month|week)s? ?old|\d+yo|pediatric|paediatric)\b",
+        r"\b(?:children|child|infants?|toddlers?|under (?:the age of )?\d+ years?)\b",
+    ),
+    DisclaimerSpec(
+        "disclaimer.kidney_liver",
+        "kidney or liver disease",
+        r"\b(?:kidney|kidneys|renal|liver|hepatic|cirrhosis|hepatitis|dialysis)\b",
+        r"\b(?:kidney|renal|liver) (?:disease|problems|damage|failure|function|impairment)\b",
+    ),
+    DisclaimerSpec(
+        "disclaimer.alcohol_sedatives",
+        "alcohol or sedating medicines",
+        r"\b(?:alcohol|drink|drinking|drunk|booze|beer|wine|liquor|sedat\w*|sleeping pills?|sleep aids?|opioids?|"
+        r"benzo\w*|xanax|valium|ativan|ambien|muscle relaxants?)\b",
+        r"\b(?:alcohol|sedat\w*|opioids?|benzodiazepines?|sleeping pills)\b",
+    ),
+    DisclaimerSpec(
+        "disclaimer.stopping",
+        "stopping a medicine",
+        r"\b(?:stop|stops|stopping|stopped|quit|quitting|come off|coming off|wean\w*|taper\w*|discontinu\w*|"
+        r"cold turkey|withdrawal|withdrawl)\b",
+        r"\b(?:stop(?:ping|ped)? (?:taking|it|the medicine|suddenly|abruptly)|withdrawal|abruptly)\b",
+    ),
+    DisclaimerSpec(
+        "disclaimer.supplements",
+        "supplements",
+        r"\b(?:supplements?|herbal|herbs?|vitamins?|multivitamins?|st johns wort|pau darco|lapacho|turmeric|"
+        r"ashwagandha|melatonin|fish oil|ginkgo|ginseng|echinacea|probiotics?|kratom|cbd)\b",
+        r"\b(?:supplements?|herbal (?:products?|remedies|medicines))\b",
+    ),
+)
