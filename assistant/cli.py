@@ -282,7 +282,7 @@ def eval_safety(
 
     settings = _settings(corpus=corpus, index_dir=index_dir, model=model)
     paths = suite or [Path("tests/data/redteam.jsonl")]
-    items = [item for path in paths for item in _run(lambda path=path: se.load_suite(path))]
+    items = _run(lambda: [item for path in paths for item in se.load_suite(path)])
     embedder = _embedder(settings)
     loaded = _run(lambda: load_index(settings, embedder))
     figures = se.measure(triager_for(settings, embedder, loaded), embedder, items)
@@ -298,7 +298,7 @@ def eval_safety(
     if figures.misses:
         out.print(f"\n{len(figures.misses)} misses:")
         for m in figures.misses:
-            variation = f" [{escape(m.variation)}]" if m.variation else ""
+            variation = escape(f" [{m.variation}]") if m.variation else ""
             out.print(
                 f"- expected [bold]{m.expected}[/], got [bold]{m.got}[/]{variation}: {escape(m.message[:300])!r}"
                 f"\n  [dim]{escape(m.reason)}[/]"

@@ -104,6 +104,8 @@ RULES: tuple[RuleSpec, ...] = (
         r"harm(?:ing)? (?:my|him|her|them) ?sel(?:f|ves)|"
         r"(?:cut|hit|burn|scratch|punch|bang|bit|bite|starv|punish|stab|carv|slash)\w* (?:my|him|her|them) ?sel(?:f|ves)|"
         r"(?:cutting|cut) (?:again|my (?:arms?|wrists?|legs?|thighs?|skin))|relapsed? (?:on|into) (?:cutting|self)|"
+        r"(?:clean|free) (?:from|of) (?:cutting|self ?harm\w*|burning)|(?:burning|cutting|scratching) my (?:arm|arms|skin|leg|legs|wrist)|"
+        r"(?:stopped|stop) eating on purpose|cuts (?:all )?(?:up|over|along) (?:her|his|my|their)|"
         r"(?:cuts|scars|slashes|burns|burn marks) (?:all )?(?:on|over|across) (?:my|her|his|their) (?:arms?|wrists?|thighs?|legs?)|"
         r"(?:stockpil\w*|hoard\w*|saving up|stashing) (?:my |all my |up )?(?:pills|meds|medication|tablets))",
         unless=r"\b(?:by accident|accidentally|shaving|cooking|chopping|on the (?:stove|oven|iron|pan)|with a knife while)\b",
@@ -138,7 +140,14 @@ RULES: tuple[RuleSpec, ...] = (
         r"(?:step|stepping|stepped|jump|jumping|walk|walking|throw|throwing|lie|lying) (?:\w+ )?(?:in front of|onto|under) "
         r"(?:a|the) (?:train|bus|car|truck|lorry|traffic|tracks)|"
         r"(?:wrote|writing|written|left|leave) (?:goodbye |farewell |final )?(?:letters|notes?) (?:to|for) (?:everyone|my|each)|"
-        r"(?:gave|giving|give) away (?:my|all my)|gave (?:my|away my) (?:dog|cat|pets?|things|stuff|belongings)|"
+        r"(?:gave|giving|give|given) away (?:my|all my|his|her|their|all his|all her)|wants? to be dead|"
+        r"(?:dont|do not|doesnt) deserve to (?:be here|live|be alive|exist)|\bctb\b|catch the bus|"
+        r"(?:wont|will not|wouldnt) be (?:around|here) (?:to|anymore|any more|tomorrow|much longer)|"
+        r"(?:standing|stood|sitting|sat) (?:on|at) (?:the |a )?(?:edge of )?(?:the |a )?(?:bridge|ledge|roof|cliff|platform edge)|"
+        r"look like an accident|(?:sure|certain) it works this time|thanks for everything|look after (?:\w+ ){0,2}for me|"
+        r"(?:got|have|has) it (?:all )?planned|(?:bought|buying|got|has|keeps?) (?:a |some )?(?:rope|noose|razor blades?)|"
+        r"know exactly what (?:id|i would|i will|to) take|"
+        r"gave (?:my|away my) (?:dog|cat|pets?|things|stuff|belongings)|"
         r"(?:want|wanted|wanting|need|needed|make|made) (?:\w+ ){0,2}(?:everything|it all|all of it|it) to (?:stop|end)\b|"
         r"(?:quiero|quisiera) (?:morir|matarme)|me quiero (?:morir|matar)|se quiere (?:morir|matar)|suicidar\w*|matarme|"
         r"je veux mourir|(?:me|se) tuer|me suicider|quero morrer|me matar)",
@@ -286,7 +295,11 @@ RULES: tuple[RuleSpec, ...] = (
         r"(?:bee|wasp|hornet) sting\b.{0,60}\b(?:swell|wheez|breath|hives|dizzy|faint)|"
         r"(?:hives|rash)\b.{0,60}\b(?:wheez|breath|swell|throat|dizzy|faint)|"
         r"(?:just|has just|only just) had (?:\w+ ){0,3}(?:seizure|fit|convulsion)|(?:seizure|fit|convulsion) (?:a few |\d+ )?minutes ago|"
-        r"dolor de pecho|no (?:puede|puedo) respirar|no respira|convulsion\w*|se desmay\w*|inconsciente|"
+        r"(?:elephant|weight|someone|something) (?:is )?(?:sat|sitting|standing) on (?:him|her|me)|rubbing (?:his|her|my) left arm|"
+        r"grey and sweaty|(?:whole )?body (?:is )?(?:jerking|shaking|convulsing)|(?:was|were|is) out (?:cold )?for (?:a few|\d+) "
+        r"(?:seconds|minutes)|knocked out|(?:had|having) a (?:fit|seizure) (?:about )?\d+ (?:mins?|minutes) ago|"
+        r"(?:rash|spots) (?:that )?(?:doesnt|does not|wont) fade|what day it is|doesnt know (?:who|where)|"
+        r"not answering (?:us|me|anyone)|soaked through|dolor de pecho|no (?:puede|puedo) respirar|no respira|convulsion\w*|se desmay\w*|inconsciente|"
         r"(?:ne )?(?:peut|peux) pas respirer|douleur (?:a la|dans la) poitrine)",
         informational=True,
         past=True,
@@ -300,7 +313,9 @@ RULES: tuple[RuleSpec, ...] = (
         r"(?:most of |half |all of |nearly all of |the rest of |some of )?"
         r"(?:a|the|an|her|his|my) (?:\w+ ){0,5}(?:bottle|pack|packet|box|sheet|strip|jar|tube)|"
         r"(?:took|drank|ate|swallowed) (?:a |the )?(?:whole|entire|full) (?:bottle|pack|box|packet|sheet|strip)|"
-        r"empty (?:pill |medicine )?bottle|(?:ate|eaten|swallowed|drank|drunk|chewed|ingested|licked|sprayed|splashed|bit into|"
+        r"empty (?:pill |medicine )?bottle|(?:ate|took|swallowed|had) (?:like |about |maybe |around )?\d+ (?:or \d+ )?"
+        r"(?:of (?:them|my|her|his|the)|pills|tablets|gummies)|\d+ (?:tablets|pills) (?:altogether|in total|at once)|"
+        r"(?:vape|e-?cig) (?:liquid|juice|refill)|(?:ate|eaten|swallowed|drank|drunk|chewed|ingested|licked|sprayed|splashed|bit into|"
         r"bit|bitten|bite|sucked on|got into) (?:\w+ ){0,5}(?:washer fluid|antifreeze|"
         r"bleach|lighter fluid|paint thinner|gasoline|petrol|kerosene|lamp oil|cleaning product|cleaner|dishwasher|laundry|"
         r"drain|ammonia|pods?|essential oil|perfume|hand sanitizer|sanitiser|sanitizer|weed killer|pesticide|insecticide|"
@@ -424,7 +439,7 @@ ABUSE = (
 CHITCHAT = (
     r"^(?:(?:hi|hello|hey|heya|hiya|yo|sup|howdy|greetings|good (?:morning|afternoon|evening|night)|thanks|"
     r"thank you|thx|ty|cheers|ok|okay|k|cool|great|nice|bye|goodbye|see you|lol|haha|hmm+|yes|no|yeah|nope|"
-    r"test|testing)[\s!.?,]*)+$|"
+    r"test|testing|there|all|everyone|bot|friend|again|so much|very much|a lot)[\s!.?,]*)+$|"
     r"^(?:(?:hi|hello|hey)[\s,!]+)?(?:how are you|whats up|who are you|what are you|are you (?:a )?(?:bot|robot|human|"
     r"real|ai|person|chatgpt)|who (?:made|built|created) you|whats your name|what can you do|what do you do)\b[\s\w]{0,20}[?!.]*$"
 )
@@ -731,7 +746,7 @@ MEDICINE_WORDS = (
     r"otc|over the counter|antibiotics?|antidepressants?|antihistamines?|anti ?inflammator\w*|painkillers?|"
     r"pain ?killers?|pain relievers?|pain meds|sleeping pills?|sleep aids?|supplements?|vitamins?|multivitamins?|"
     r"herbs?|herbal \w+|birth control|the pill|contraceptives?|insulin|inhalers?|injections?|"
-    r"steroids?|cough syrup|cough medicine|cold medicine|"
+    r"steroids?|(?:eye|ear|nose|nasal|glaucoma|allergy) drops|nasal sprays?|cough syrup|cough medicine|cold medicine|"
     r"laxatives?|antacids?|blood thinners?|beta blockers?|statins?|opioids?|opiates?|benzos?|stimulants?|"
     r"muscle relaxants?|relaxers?|sedatives?|ssris?|snris?|hrt|chemo|vaccines?|probiotics?|melatonin|iron|"
     r"fish oil|omega 3|creatine|protein powder|pre ?workout|collagen|biotin|elderberry|glucosamine|coq10|magnesium|zinc|calcium|vitamin [a-k]\d*|b12|folic acid|st johns wort|turmeric|ashwagandha|"

@@ -17,7 +17,9 @@ from assistant.embedding import SentenceTransformerEmbedder
 from assistant.errors import InvalidMessage
 from assistant.index import current_version, load_index
 from assistant.resources import bundled
+from assistant.safety_rules import DOSING
 from assistant.templates import TEMPLATES, render
+from tests.checks import assert_nothing_generated
 from tests.conftest import MEDQUAD
 
 ANSWERABLE = [
@@ -43,14 +45,11 @@ def templates_shown(settings: Settings) -> set[str]:
 
 
 def assert_only_quotes_and_templates(answer: Answer, settings: Settings) -> None:
-    """Every text shown is a fixed template or a quote found verbatim in the article file at its span."""
+    """Every text shown is a fixed template, an article's safety note, or a quote verbatim at its span."""
     articles = {a.id: a for a in load_corpus(settings.corpus).articles}
-    allowed = templates_shown(settings)
-    for text in answer.shown_texts():
-        if text in allowed:
-            continue
-        quote = next(q for q in answer.quotes if q.text == text)
-        assert articles[quote.article_id].text[quote.start : quote.end] == text
+    assert_nothing_generated(json.loads(answer.model_dump_json()), settings, articles)
+    allowed = templates_shown(settings) | {n for a in articles.values() for n in a.safety_notes}
+    assert all(t in allowed or any(q.text == t for q in answer.quotes) for t in answer.shown_texts())
 
 
 def best(answer: Answer) -> tuple[str, str]:
@@ -68,14 +67,20 @@ def test_answerable_questions_quote_the_right_article(
     if section:
         assert best(answer)[1] == section
     assert answer.lead.id == "answer.intro"
-    assert [d.id for d in answer.disclaimers] == ["disclaimer.general"]
+    assert answer.disclaimers[0].id == "disclaimer.general"
     assert_only_quotes_and_templates(answer, assistant.settings)
 
 
 def test_withdrawal_question_quotes_withdrawal_passage_with_source(assistant: Assistant) -> None:
     answer = assistant.answer("What happens if I stop baclofen suddenly?")
-    assert answer.triage.category == "medication_decision"
+    assert answer.triage.category == "personal_decision"
     assert [n.id for n in answer.notices] == ["notice.prescriber"]
+    assert [(d.id, d.why) for d in answer.disclaimers] == [
+        ("disclaimer.general", "shown on every answer"),
+        ("disclaimer.stopping", "the question mentions stopping a medicine"),
+    ]
+    assert [n.article_id for n in answer.article_notes] == ["baclofen"]
+    assert "dangerous withdrawal" in answer.article_notes[0].text
     top = max(answer.quotes, key=lambda q: q.score)
     assert "withdrawal" in top.text and top.article_title == "Baclofen"
     assert top.url.startswith("/articles/baclofen?passage=" + top.passage_id + "#stopping-baclofen")
@@ -87,11 +92,48 @@ def test_withdrawal_question_quotes_withdrawal_passage_with_source(assistant: As
 
 
 @pytest.mark.parametrize("question", OFF_TOPIC)
-def test_off_topic_questions_abstain_with_no_passages(assistant: Assistant, question: str) -> None:
+def test_off_topic_questions_are_declined_with_no_passages(assistant: Assistant, question: str) -> None:
     answer = assistant.answer(question)
-    assert answer.abstained and answer.quotes == []
-    assert answer.lead.text == render("answer.abstain", assistant.settings)
+    assert answer.triage.category == "out_of_scope", answer.triage.reason
+    assert answer.quotes == [] and not answer.abstained
+    assert answer.lead.id in {"answer.out_of_scope", "answer.greeting"}
     assert [d.id for d in answer.disclaimers] == ["disclaimer.general"]
+
+
+def test_health_question_the_articles_cannot_answer_abstains(assistant: Assistant) -> None:
+    answer = assistant.answer("What are the symptoms of shingles?")
+    assert answer.triage.category == "general"
+    assert answer.abstained and answer.quotes == [] and answer.article_notes == []
+    assert answer.lead.id == "answer.abstain"
+
+
+def test_greeting_gets_a_greeting_and_abuse_a_decline(assistant: Assistant) -> None:
+    hello = assistant.answer("hi there!")
+    assert (
+        hello.triage.category == "out_of_scope" and hello.lead.id == "answer.greeting" and hello.quotes == []
+    )
+    rude = assistant.answer("you are a useless stupid bot")
+    assert rude.triage.category == "out_of_scope" and rude.lead.id == "answer.out_of_scope"
+    assert "abuse" in rude.triage.reason
+    # Abuse around a real question: the question is answered.
+    mixed = assistant.answer("stupid bot, what are the side effects of baclofen")
+    assert mixed.triage.category == "general" and mixed.quotes
+
+
+def test_topic_disclaimers_come_from_the_question_or_a_quoted_passage(assistant: Assistant) -> None:
+    pregnant = assistant.answer("Is it safe to take baclofen while breastfeeding?")
+    assert pregnant.triage.category == "personal_decision"
+    whys = {d.id: d.why for d in pregnant.disclaimers}
+    assert whys["disclaimer.pregnancy"] == "the question mentions pregnancy or breastfeeding"
+    herbal = assistant.answer("What is pau d'arco made from?")
+    whys = {d.id: d.why for d in herbal.disclaimers}
+    assert "disclaimer.supplements" in whys
+    assert [n.article_id for n in herbal.article_notes] == ["pau-darco"]
+    signs = assistant.answer("what are the signs of an acetaminophen overdose?")
+    assert signs.triage.category == "general" and signs.notices == []
+    assert "disclaimer.emergency_signs" in [d.id for d in signs.disclaimers]
+    for answer in (pregnant, herbal, signs):
+        assert_only_quotes_and_templates(answer, assistant.settings)
 
 
 def test_emergency_notice_comes_first(assistant: Assistant) -> None:
@@ -108,6 +150,36 @@ def test_self_harm_gets_crisis_notice_and_no_passages(assistant: Assistant) -> N
     assert answer.triage.category == "self_harm"
     assert answer.notices[0].id == "notice.self_harm" and "988" in answer.notices[0].text
     assert answer.quotes == [] and not answer.abstained
+    assert answer.lead.id == "answer.self_harm"
+    assert_only_quotes_and_templates(answer, assistant.settings)
+
+
+def test_self_harm_question_quotes_nothing_about_doses(assistant: Assistant) -> None:
+    question = "can stopping baclofen cause suicidal thoughts or an overdose risk?"
+    plain = assistant.answer(question.replace("suicidal thoughts", "hallucinations"))
+    answer = assistant.answer(question)
+    assert answer.triage.category == "self_harm" and answer.notices[0].id == "notice.self_harm"
+    assert "notice.prescriber" not in [n.id for n in answer.notices]
+    dosing = [q for q in plain.quotes if DOSING.search(q.text.lower())]
+    assert dosing, "the plain question should find a passage about doses, or this test proves nothing"
+    assert all(not DOSING.search(q.text.lower()) for q in answer.quotes)
+    assert_only_quotes_and_templates(answer, assistant.settings)
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        ("<script>alert('x')</script> my dad is having a seizure", "emergency"),
+        ("sui\u200bcide thoughts after finasteride", "self_harm"),
+        ("cant\x00 breathe\x07", "emergency"),
+        ("ѕuicidal", "self_harm"),  # a Cyrillic s
+        ("a" * 1999, "out_of_scope"),
+        ("!?! " * 499, "out_of_scope"),
+    ],
+)
+def test_hostile_input_is_text_and_still_triaged(assistant: Assistant, message: str, category: str) -> None:
+    answer = assistant.answer(message)
+    assert answer.triage.category == category
     assert_only_quotes_and_templates(answer, assistant.settings)
 
 
@@ -188,6 +260,7 @@ def test_answer_json_shape(assistant: Assistant) -> None:
         "abstained",
         "notices",
         "lead",
+        "article_notes",
         "quotes",
         "disclaimers",
         "index_version",
