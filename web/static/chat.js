@@ -59,6 +59,12 @@
       turn.append(box);
     }
     turn.append(el("p", "lead", answer.lead.text));
+    // An article's own safety notes, written by its editors, shown whenever it is quoted.
+    for (const note of answer.article_notes || []) {
+      const box = el("p", "notice article-note");
+      box.append(el("strong", "", note.article_title + ": "), note.text);
+      turn.append(box);
+    }
     for (const quote of answer.quotes) {
       turn.append(quoteBlock(quote.text, quote.highlights || []));
       const source = el("p", "source");
