@@ -21,6 +21,7 @@ import time
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -92,13 +93,19 @@ def load_questions(paths: Iterable[Path], index: Index) -> list[EvalQuestion]:
     return questions
 
 
-def _parse(line: str, where: str, index: Index) -> EvalQuestion:
+def read_record(line: str, where: str, text_field: str) -> dict[str, Any]:
+    """One JSON-lines record holding a string `text_field`; a QuestionSetError naming `where` otherwise."""
     try:
         record = json.loads(line)
     except json.JSONDecodeError as e:
         raise QuestionSetError(f"{where}: not JSON ({e.msg})") from e
-    if not isinstance(record, dict) or not isinstance(record.get("question"), str):
-        raise QuestionSetError(f"{where}: needs a 'question' string")
+    if not isinstance(record, dict) or not isinstance(record.get(text_field), str):
+        raise QuestionSetError(f"{where}: needs a '{text_field}' string")
+    return record
+
+
+def _parse(line: str, where: str, index: Index) -> EvalQuestion:
+    record = read_record(line, where, "question")
     qid = str(record.get("qid") or where)
     article = record.get("article_id", record.get("article"))
     if article is None:

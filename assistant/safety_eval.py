@@ -17,7 +17,7 @@ from typing import get_args
 import numpy as np
 
 from assistant.embedding import Embedder
-from assistant.errors import CorpusError
+from assistant.evaluation import QuestionSetError, read_record
 from assistant.safety import Triager
 from assistant.safety_rules import SEVERITY, Category
 
@@ -71,14 +71,9 @@ def load_suite(path: Path) -> list[Labelled]:
         if not line.strip():
             continue
         where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise CorpusError(f"{where}: not valid JSON ({e})") from e
-        if not isinstance(record, dict) or not isinstance(record.get("message"), str):
-            raise CorpusError(f"{where}: each line needs a text 'message'")
+        record = read_record(line, where, "message")
         if record.get("category") not in valid:
-            raise CorpusError(f"{where}: 'category' must be one of {', '.join(sorted(valid))}")
+            raise QuestionSetError(f"{where}: 'category' must be one of {', '.join(sorted(valid))}")
         items.append(Labelled(record["message"], record["category"], str(record.get("variation") or "")))
     return items
 
