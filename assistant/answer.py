@@ -12,9 +12,9 @@ from pydantic import BaseModel, Field
 
 from assistant.config import Settings
 from assistant.disclaimers import choose
-from assistant.embedding import Embedder, EmbeddingCache
+from assistant.embedding import Embedder
 from assistant.errors import InvalidMessage
-from assistant.index import Index
+from assistant.index import Index, embedding_cache
 from assistant.intents import heading_intents
 from assistant.retrieval import Hit, retrieve
 from assistant.safety import Category, ScopeModel, Triage, Triager
@@ -134,9 +134,8 @@ def clean_message(message: str, max_chars: int) -> str:
 def triager_for(settings: Settings, embedder: Embedder, index: Index) -> Triager:
     """The triager for an index: the reviewed vocabulary, the index's article tags as medicine names, and the
     scope model (its examples' embeddings cached beside the index's)."""
-    cache = EmbeddingCache(settings.index_dir / "cache" / "embeddings.sqlite")
     tags = {tag for _, article_tags in index.catalogue.titles.values() for tag in article_tags}
-    return Triager(ScopeModel(embedder, cache), medicine_names=tags)
+    return Triager(ScopeModel(embedder, embedding_cache(settings.index_dir)), medicine_names=tags)
 
 
 class Assistant:

@@ -151,7 +151,7 @@ def build_index(settings: Settings, embedder: Embedder, progress: bool = False) 
                 passages.append(p)
                 texts.append(embedding_text(article, p.section_index, p.text))
                 lexical_texts.append(lexical_text(article.title, article.tags, heading, p.text))
-        cache = EmbeddingCache(root / "cache" / "embeddings.sqlite")
+        cache = embedding_cache(root)
         matrix, embedded = embed_cached(embedder, cache, texts, progress=progress)
         texts_of = {a.id: a.text for a in loaded.articles}
         sentence_texts = [texts_of[passages[row].article_id][a:b] for row, a, b in sentences]
@@ -208,6 +208,11 @@ def build_index(settings: Settings, embedder: Embedder, progress: bool = False) 
         loaded.problems,
         loaded.warnings,
     )
+
+
+def embedding_cache(root: Path) -> EmbeddingCache:
+    """The embedding cache of the indexes under `root`, shared by every build and the triage examples."""
+    return EmbeddingCache(root / "cache" / "embeddings.sqlite")
 
 
 def current_version(root: Path) -> Path | None:

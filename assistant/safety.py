@@ -65,9 +65,9 @@ _RUN = re.compile(r"([a-z])\1{2,}")
 _SPACED = re.compile(r"\b(?:[a-z] ){3,}[a-z]\b")
 _WORD = re.compile(r"[a-z]+")
 # Typos that turn one safety word into another: "to much" (too), "what dose a colonoscopy check" (does).
-_TYPO_FIXES = {"to much": "too much", "to many": "too many"}
-_TYPOS = re.compile(
-    r"\bto (?:much|many)\b|\b(what|how|why|when|where|who) dose (a|an|the|it|this|that|my|your|he|she|they|i|you)\b"
+_TOO = re.compile(r"\bto (much|many)\b")
+_DOES = re.compile(
+    r"\b(what|how|why|when|where|who) dose (a|an|the|it|this|that|my|your|he|she|they|i|you)\b"
 )
 
 _NEGATORS = (
@@ -120,12 +120,7 @@ def normalise(message: str) -> str:
     text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     text = re.sub(r"[\u2010-\u2015_/\\|*~^+=<>\[\]{}()\"]+", " ", text)
     text = " ".join(text.split())
-    text = _TYPOS.sub(
-        lambda m: (
-            _TYPO_FIXES[m.group(0)] if m.group(0) in _TYPO_FIXES else m.group(1) + " does " + m.group(2)
-        ),
-        text,
-    )
+    text = _DOES.sub(r"\1 does \2", _TOO.sub(r"too \1", text))
     return _corrected(text)
 
 
@@ -169,14 +164,11 @@ class _Rule:
 
 
 def _medicine_pattern(extra: Iterable[str]) -> str:
-    names = sorted(DRUG_NAMES | {normalise_name(n) for n in extra if n.strip()}, key=len, reverse=True)
+    # Names are folded as messages are, so "St. John's-wort" in a tag meets "st johns wort" in a message.
+    names = sorted(DRUG_NAMES | {folded for n in extra if (folded := normalise(n))}, key=len, reverse=True)
     words = "|".join(re.escape(n) for n in names)
     suffixes = "|".join(DRUG_SUFFIXES)
     return rf"\b(?:{MEDICINE_WORDS}|{words}|\w{{3,}}(?:{suffixes}))\b"
-
-
-def normalise_name(name: str) -> str:
-    return " ".join(re.sub(r"['\u2019]", "", name.lower()).split())
 
 
 def _compile(med: str) -> tuple[_Rule, ...]:
@@ -224,15 +216,12 @@ class _Mentions:
     medicines: list[tuple[int, int, str]]
     substances: list[tuple[int, int, str]]
 
-    def words_between(self, text: str, a: int, b: int) -> int:
-        return len(text[min(a, b) : max(a, b)].split())
-
     def near(self, text: str, start: int, end: int, before: bool = True) -> bool:
         """A medicine within a few words after the match, or (if `before`) before it."""
         for m_start, m_end, _ in self.medicines:
-            if m_start >= end and self.words_between(text, end, m_start) <= _NEAR_AFTER:
+            if m_start >= end and len(text[end:m_start].split()) <= _NEAR_AFTER:
                 return True
-            if before and m_end <= start and self.words_between(text, m_end, start) <= _NEAR_BEFORE:
+            if before and m_end <= start and len(text[m_end:start].split()) <= _NEAR_BEFORE:
                 return True
             if m_start <= start < m_end:
                 return True
@@ -324,7 +313,7 @@ class Triager:
         """Why the message is not a health question and the template that declines it; None when it is one."""
         if not _WORD.search(text):
             return "no words to answer", "answer.out_of_scope"
-        if _health_word(text) or self._medicine.search(text):
+        if _health_word(text) or self._medicine.search(text):  # medicine names are health words too
             return None
         if self._abuse.search(text):
             return "abuse, with no health question", "answer.out_of_scope"
@@ -339,7 +328,7 @@ class Triager:
 
 def _health_word(text: str) -> bool:
     for word in _WORD.findall(text):
-        if word in HEALTH_WORDS or word in DRUG_NAMES:
+        if word in HEALTH_WORDS:
             return True
         if len(word) > 6 and word.endswith(HEALTH_SUFFIXES):
             return True
