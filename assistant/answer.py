@@ -12,11 +12,19 @@ from pydantic import BaseModel, Field
 
 from assistant.config import Settings
 from assistant.disclaimers import choose
-from assistant.embedding import Embedder
+from assistant.embedding import Embedder, Vectors
 from assistant.errors import InvalidMessage
+from assistant.followup import (
+    may_follow,
+    more_urgent,
+    names_subject,
+    points_back,
+    reads_as_follow_up,
+    searched_text,
+)
 from assistant.index import Index, embedding_cache
 from assistant.intents import heading_intents
-from assistant.retrieval import Hit, retrieve
+from assistant.retrieval import Hit, rank, retrieve
 from assistant.safety import Category, ScopeModel, Triage, Triager
 from assistant.safety_rules import DOSING
 from assistant.templates import render
@@ -91,6 +99,13 @@ class Answer(BaseModel):
     """What the assistant says: notices first, then the lead line, article notes, quotes, and disclaimers."""
 
     message: str
+    searched: str = Field(
+        description="What was searched: the message, or for a follow-up the conversation's subject and the message."
+    )
+    follow_up: bool = Field(description="True when the message was read as a follow-up to the conversation's subject.")
+    subject: str | None = Field(
+        description="What the conversation is about after this answer (the first quoted article's title), for follow-ups."
+    )
     triage: TriageResult
     abstained: bool = Field(
         description="True when the question was answerable in kind but no passage was relevant."
@@ -149,17 +164,30 @@ class Assistant:
         self.index = index
         self.triager = triager or triager_for(settings, embedder, index)
 
-    def answer(self, message: str) -> Answer:
+    def answer(self, message: str, subject: str | None = None) -> Answer:
+        """Answer a message; `subject` is what the conversation was about, for reading a follow-up."""
         text = clean_message(message, self.settings.max_message_chars)
         query = self.embedder.encode([text])[0]
         found = self.triager.triage(text, query)
-        hits = self._hits(text, query, found)
+        searched, follow_up = text, False
+        if subject and may_follow(found) and self._follows(text, query):
+            searched, follow_up = searched_text(subject, text), True
+            query = self.embedder.encode([searched])[0]
+            found = more_urgent(found, self.triager.triage(searched, query))
+        hits = self._hits(searched, query, found)
         quotes = [q for q in (self._verified(hit) for hit in hits) if q is not None]
         lead = _lead(found, bool(quotes))
         quoted = {q.article_id: q.article_title for q in quotes}
         notes = self.index.catalogue.safety_notes
+        if not follow_up:
+            # A greeting or thanks keeps the subject; a new question takes its first quoted article's.
+            kept = subject if found.social else None
+            subject = quotes[0].article_title if quotes else kept
         return Answer(
             message=text,
+            searched=searched,
+            follow_up=follow_up,
+            subject=subject,
             triage=TriageResult(category=found.category, reason=found.reason),
             abstained=found.category in {"emergency", "personal_decision", "general"} and not quotes,
             notices=[self._notice(n) for n in found.notices],
@@ -176,6 +204,15 @@ class Assistant:
             ],
             index_version=self.index.version,
         )
+
+    def _follows(self, text: str, query: Vectors) -> bool:
+        """Whether the message follows up the conversation's subject (see `assistant.followup`)."""
+        if points_back(text):
+            return True
+        if not reads_as_follow_up(text):
+            return False
+        ranking = rank(self.index, text, query, self.settings)
+        return not names_subject([c.signals.subject for c in ranking.candidates[:10]])
 
     def _hits(self, text: str, query: np.ndarray, found: Triage) -> list[Hit]:
         """The passages to quote: none out of scope or for self-harm intent, no dosing ones for self-harm."""

@@ -7,12 +7,12 @@ Each field is documented in the README's settings table; a test keeps the two in
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal, Self
+from typing import Annotated, Literal, Self
 
-from pydantic import Field, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from assistant.resources import bundled, default_index_dir
+from assistant.resources import bundled, default_data_dir, default_index_dir
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
@@ -123,8 +123,38 @@ class Settings(BaseSettings):
         "",
         description="Base URL put before article links in answers; empty keeps them relative to this service.",
     )
+    data_dir: Path = Field(
+        default_factory=default_data_dir,
+        description="Where the conversation log (SQLite) lives; outside the checkout by default.",
+    )
+    retention_days: int = Field(
+        90, ge=1, le=3650, description="Conversations older than this many days are deleted from the log."
+    )
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description=(
+            "Other sites allowed to embed the chat widget and call the chat API from the browser, "
+            "comma-separated (`https://www.example.org,https://help.example.org`)."
+        ),
+    )
+    demo_article: str = Field(
+        "baclofen", description="The article shown on the demo page at `/` (the first article if missing)."
+    )
+    staff_user: str = Field("staff", min_length=1, description="User name for the staff pages at `/staff`.")
+    staff_password: SecretStr | None = Field(
+        None, description="Password for the staff pages; while unset, `/staff` answers 401 and says why."
+    )
     host: str = Field("127.0.0.1", description="Address `assistant serve` listens on.")
     port: int = Field(8000, ge=1, le=65535, description="Port `assistant serve` listens on.")
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [part for part in value.replace(" ", ",").split(",") if part]
+        if isinstance(value, list):
+            return [str(origin).rstrip("/") for origin in value]
+        return value
 
     @model_validator(mode="after")
     def _check_bounds(self) -> Self:

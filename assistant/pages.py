@@ -1,14 +1,18 @@
-"""HTML pages: the chat page and article pages with section anchors and a highlighted passage."""
+"""Pages for visitors: the demo page, article pages with a highlighted passage, and the widget's script."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
-from typing import Literal
+from pathlib import Path
+from typing import Any, Literal
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
+from assistant.config import Settings
 from assistant.corpus import Article
+from assistant.templates import SCRIPT_TEXTS, render
 
 router = APIRouter(include_in_schema=False)
 
@@ -33,10 +37,16 @@ class SectionView:
 
 
 @router.get("/", response_class=HTMLResponse)
-def chat_page(request: Request) -> HTMLResponse:
+def demo_page(request: Request) -> HTMLResponse:
+    """A sample article page with the chat widget on it, as a site's visitors would see it."""
+    assistant = request.app.state.assistant
     settings = request.app.state.settings
-    context = {"max_chars": settings.max_message_chars}
-    return request.app.state.templates.TemplateResponse(request, "chat.html", context)  # type: ignore[no-any-return]
+    article: Article | None = assistant.index.store.article(settings.demo_article)
+    if article is None:
+        first = min(assistant.index.catalogue.titles)
+        article = assistant.index.store.article(first)
+    context = {"article": article, "sections": article_view(article, None) if article else [], "demo": True}
+    return _page(request, "article.html", context)
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
@@ -52,7 +62,30 @@ def article_page(request: Request, article_id: str, passage: str | None = None) 
         "sections": article_view(article, span),
         "passage": passage if span else None,
     }
-    return request.app.state.templates.TemplateResponse(request, "article.html", context)  # type: ignore[no-any-return]
+    return _page(request, "article.html", context)
+
+
+@router.get("/widget.js")
+def widget_script(request: Request) -> Response:
+    """The widget's script, with the fixed texts it shows and the message limit filled in."""
+    return Response(
+        request.app.state.widget_js,
+        media_type="text/javascript; charset=utf-8",
+        headers={"cache-control": "public, max-age=300"},
+    )
+
+
+def widget_source(web: Path, settings: Settings) -> str:
+    """web/static/widget.js with its `__TEXTS__` and `__MAX_CHARS__` tokens replaced."""
+    texts = {k: render(k, settings) for k in SCRIPT_TEXTS}
+    source = (web / "static" / "widget.js").read_text(encoding="utf-8")
+    # JSON in a script: escape "<" so that no text can close a <script> element it is inlined into.
+    literal = json.dumps(texts, ensure_ascii=False).replace("<", "\\u003c")
+    return source.replace("__TEXTS__", literal).replace("__MAX_CHARS__", str(settings.max_message_chars))
+
+
+def _page(request: Request, template: str, context: dict[str, Any]) -> HTMLResponse:
+    return request.app.state.templates.TemplateResponse(request, template, context)  # type: ignore[no-any-return]
 
 
 def article_view(article: Article, span: tuple[int, int] | None) -> list[SectionView]:

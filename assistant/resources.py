@@ -28,5 +28,14 @@ def default_index_dir() -> Path:
     root = source_root()
     if root is not None:
         return root / "index"
-    data_home = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return data_home / "health-assistant" / "index"
+    return _data_home() / "index"
+
+
+def default_data_dir() -> Path:
+    """The conversation log's folder: the user's data folder, never inside a checkout, so that no log is
+    committed by mistake and a fresh clone or `git clean` loses nothing."""
+    return _data_home() / "data"
+
+
+def _data_home() -> Path:
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "health-assistant"

@@ -30,6 +30,7 @@ from wordfreq import zipf_frequency
 
 from assistant.embedding import Embedder, EmbeddingCache, Vectors, embed_cached
 from assistant.safety_rules import (
+    CATEGORIES,
     ABUSE,
     CHITCHAT,
     DRUG_NAMES,
@@ -46,7 +47,7 @@ from assistant.safety_rules import (
     RuleSpec,
 )
 
-__all__ = ["Category", "ScopeModel", "Triage", "Triager", "normalise"]
+__all__ = ["CATEGORIES", "Category", "ScopeModel", "Triage", "Triager", "normalise"]
 
 SCOPE_EXAMPLES = Path(__file__).parent / "data" / "scope_examples.yaml"
 
@@ -238,6 +239,7 @@ class Triage:
     `intent`: the writer expresses self-harm about themselves (the answer quotes nothing).
     `decline`: for out of scope, the template that answers it (a greeting gets a greeting).
     `text`: the normalised message the rules read, for disclaimers.
+    `social`: out of scope as a greeting, chit-chat or abuse (not a question, so never a follow-up).
     """
 
     category: Category
@@ -246,6 +248,7 @@ class Triage:
     intent: bool = False
     decline: str | None = None
     text: str = ""
+    social: bool = False
 
 
 class ScopeModel:
@@ -305,24 +308,26 @@ class Triager:
             return _from_rules(matched, text)
         out = self._out_of_scope(text, query)
         if out is not None:
-            reason, decline = out
-            return Triage("out_of_scope", reason, (), decline=decline, text=text)
+            reason, decline, social = out
+            return Triage("out_of_scope", reason, (), decline=decline, text=text, social=social)
         return Triage("general", "no safety signal", (), text=text)
 
-    def _out_of_scope(self, text: str, query: Vectors | None) -> tuple[str, str] | None:
-        """Why the message is not a health question and the template that declines it; None when it is one."""
+    def _out_of_scope(self, text: str, query: Vectors | None) -> tuple[str, str, bool] | None:
+        """Why the message is not a health question, the template that declines it, and whether it is social
+        (a greeting, chit-chat or abuse); None when it is a health question."""
         if not _WORD.search(text):
-            return "no words to answer", "answer.out_of_scope"
+            return "no words to answer", "answer.out_of_scope", True
         if _health_word(text) or self._medicine.search(text):  # medicine names are health words too
             return None
         if self._abuse.search(text):
-            return "abuse, with no health question", "answer.out_of_scope"
+            return "abuse, with no health question", "answer.out_of_scope", True
         if self._chitchat.search(text):
-            return "a greeting or chit-chat, with no health question", "answer.greeting"
+            return "a greeting or chit-chat, with no health question", "answer.greeting", True
         if self.scope is not None and query is not None:
             lean, nearest = self.scope.lean(query)
             if lean < 0:
-                return f"not about health: nearest reviewed example is {nearest!r}", "answer.out_of_scope"
+                reason = f"not about health: nearest reviewed example is {nearest!r}"
+                return reason, "answer.out_of_scope", False
         return None
 
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 Category = Literal["self_harm", "emergency", "personal_decision", "out_of_scope", "general"]
+CATEGORIES: tuple[Category, ...] = get_args(Category)
 
 # Most severe first: a message takes the first category any of its rules matches.
 SEVERITY: tuple[Category, ...] = ("self_harm", "emergency", "personal_decision", "out_of_scope", "general")

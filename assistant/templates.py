@@ -90,6 +90,16 @@ TEMPLATES: Final[dict[str, str]] = {
     "error.not_ready": "The assistant is starting or its index is unavailable; please try again shortly.",
     "error.page": "Sorry, something is not right",
     "error.unreachable": "The assistant could not be reached. Please try again.",
+    "error.no_such_answer": "There is no such answer in this conversation (it may be older than we keep).",
+    "error.origin_not_allowed": (
+        "This site is not allowed to use the assistant. Its address must be added to the assistant's "
+        "allowed origins (ASSISTANT_CORS_ORIGINS)."
+    ),
+    "error.staff_login": "Staff pages need the staff user name and password.",
+    "error.staff_not_configured": (
+        "Staff pages are switched off until a staff password is set (ASSISTANT_STAFF_PASSWORD)."
+    ),
+    "error.no_such_conversation": "There is no such conversation (it may be older than we keep).",
     # Words around the answers on the site's pages.
     "ui.site_name": "Health articles assistant",
     "ui.chat_title": "Ask about our articles",
@@ -107,10 +117,57 @@ TEMPLATES: Final[dict[str, str]] = {
     "ui.sections": "Sections",
     "ui.back": "Back to the assistant",
     "ui.footer": "Answers quote our articles word for word. They are general information, not medical advice.",
+    # The chat widget (a site can replace the title and greeting with its own by data- attributes).
+    "ui.widget_title": "Ask our health articles",
+    "ui.widget_greeting": (
+        "Ask a question about a condition, a symptom or a medicine. I answer with passages quoted from our "
+        "articles, each linked to its source. In an emergency, call {emergency_number}."
+    ),
+    "ui.widget_open": "Open the health articles assistant",
+    "ui.widget_close": "Close the assistant",
+    "ui.new_conversation": "New conversation",
+    "ui.you": "You",
+    "ui.assistant": "Assistant",
+    "ui.thinking": "Looking in our articles...",
+    "ui.open_source": "Open the passage in the article",
+    "ui.feedback_prompt": "Was this answer helpful?",
+    "ui.helpful": "Helpful",
+    "ui.not_helpful": "Not helpful",
+    "ui.feedback_comment_label": "Anything to add? (optional)",
+    "ui.feedback_send": "Send feedback",
+    "ui.feedback_thanks": "Thank you for your feedback.",
+    "ui.demo_intro": (
+        "This is a sample article page with the assistant's chat widget on it, as a visitor would see it. "
+        "Open the widget with the button in the corner."
+    ),
+    "ui.demo_embed": "Any page of the site can add the widget with one tag:",
 }
 
 # Texts the chat page's script needs, handed to it as JSON.
-SCRIPT_TEXTS: Final = ("error.unreachable", "ui.from", "ui.updated")
+SCRIPT_TEXTS: Final = (
+    "error.unreachable",
+    "error.empty_message",
+    "ui.from",
+    "ui.updated",
+    "ui.question_label",
+    "ui.question_placeholder",
+    "ui.ask",
+    "ui.widget_title",
+    "ui.widget_greeting",
+    "ui.widget_open",
+    "ui.widget_close",
+    "ui.new_conversation",
+    "ui.you",
+    "ui.assistant",
+    "ui.thinking",
+    "ui.open_source",
+    "ui.feedback_prompt",
+    "ui.helpful",
+    "ui.not_helpful",
+    "ui.feedback_comment_label",
+    "ui.feedback_send",
+    "ui.feedback_thanks",
+)
 
 
 def render(template_id: str, settings: Settings | None = None, **values: object) -> str:

@@ -9,6 +9,7 @@ import hashlib
 import os
 import re
 import shutil
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,7 +24,9 @@ from assistant.resources import bundled
 
 ROOT = Path(__file__).resolve().parents[1]
 MEDQUAD = Path(os.environ.get("ASSISTANT_TEST_MEDQUAD", ROOT.parent / "shared" / "data" / "medquad"))
-MEDQUAD_SLICE_STEP = 137  # every 137th article: 41 articles from eight of the nine sources
+MEDQUAD_SLICE_STEP = 137
+# No test writes to a real conversation log: settings built without a data_dir use this temporary one.
+os.environ["ASSISTANT_DATA_DIR"] = tempfile.mkdtemp(prefix="assistant-test-data-")  # every 137th article: 41 articles from eight of the nine sources
 
 
 class HashingEmbedder:
@@ -68,7 +71,11 @@ def model() -> SentenceTransformerEmbedder:
 
 @pytest.fixture(scope="session")
 def bundled_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return Settings(corpus=bundled("corpus"), index_dir=tmp_path_factory.mktemp("bundled-index"))
+    return Settings(
+        corpus=bundled("corpus"),
+        index_dir=tmp_path_factory.mktemp("bundled-index"),
+        data_dir=tmp_path_factory.mktemp("bundled-data"),
+    )
 
 
 @pytest.fixture(scope="session")

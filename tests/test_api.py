@@ -22,6 +22,7 @@ from assistant.corpus import load_corpus
 from assistant.embedding import SentenceTransformerEmbedder
 from assistant.index import Index
 from assistant.safety_eval import load_suite
+from assistant.templates import render
 from tests.checks import assert_nothing_generated
 
 WITHDRAWAL = "What happens if I stop baclofen suddenly?"
@@ -134,10 +135,15 @@ def test_healthz(client: TestClient, bundled_index: Index) -> None:
     assert body["passages"] == bundled_index.manifest.passages
 
 
-def test_chat_page_is_served_with_its_script(client: TestClient) -> None:
+def test_demo_page_carries_the_widget_and_the_script_its_texts(client: TestClient) -> None:
     page = client.get("/")
-    assert page.status_code == 200 and 'id="ask"' in page.text and 'maxlength="2000"' in page.text
-    assert client.get("/static/chat.js").status_code == 200
+    assert page.status_code == 200 and "<h1>Baclofen</h1>" in page.text
+    assert re.search(r'<script src="http://testserver/widget.js"[^>]* defer></script>', page.text)
+    script = client.get("/widget.js")
+    assert script.status_code == 200 and script.headers["content-type"].startswith("text/javascript")
+    assert "__TEXTS__" not in script.text and "__MAX_CHARS__" not in script.text
+    assert render("ui.widget_greeting", Settings()) in script.text and "2000" in script.text
+    assert client.get("/static/widget.css").status_code == 200
 
 
 def test_article_page_highlights_the_quoted_passage(client: TestClient) -> None:
@@ -176,7 +182,11 @@ def free_port() -> int:
 def test_assistant_serve_answers_over_real_http(bundled_settings: Settings, bundled_index: Index) -> None:
     """The README's main command path: `assistant serve` with a built index, queried over loopback."""
     port = free_port()
-    env = {**os.environ, "ASSISTANT_INDEX_DIR": str(bundled_settings.index_dir)}
+    env = {
+        **os.environ,
+        "ASSISTANT_INDEX_DIR": str(bundled_settings.index_dir),
+        "ASSISTANT_DATA_DIR": str(bundled_settings.data_dir),
+    }
     command = [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)]
     server = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
@@ -206,5 +216,5 @@ def test_assistant_serve_answers_over_real_http(bundled_settings: Settings, bund
 def test_bundled_web_folder_is_found() -> None:
     from assistant.resources import bundled
 
-    assert (bundled("web") / "templates" / "chat.html").is_file()
-    assert Path(bundled("web") / "static" / "chat.js").is_file()
+    assert (bundled("web") / "templates" / "article.html").is_file()
+    assert Path(bundled("web") / "static" / "widget.js").is_file()

@@ -29,6 +29,6 @@ def test_installed_wheel_finds_web_and_corpus(tmp_path: Path) -> None:
     ).stdout.split("\n")
     package, web, corpus, checkout = out[:4]
     assert package == str(target / "assistant")
-    assert web == str(target / "assistant" / "web") and (Path(web) / "templates" / "chat.html").is_file()
+    assert web == str(target / "assistant" / "web") and (Path(web) / "static" / "widget.js").is_file()
     assert corpus == str(target / "assistant" / "corpus") and len(list(Path(corpus).glob("*.md"))) >= 12
     assert checkout == "None"
