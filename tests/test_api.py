@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -24,6 +19,7 @@ from assistant.index import Index
 from assistant.safety_eval import load_suite
 from assistant.templates import render
 from tests.checks import assert_nothing_generated
+from tests.servers import served
 
 WITHDRAWAL = "What happens if I stop baclofen suddenly?"
 
@@ -173,44 +169,17 @@ def test_openapi_documents_chat(client: TestClient) -> None:
     assert "/api/chat" in schema["paths"] and "Answer" in schema["components"]["schemas"]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def test_assistant_serve_answers_over_real_http(bundled_settings: Settings, bundled_index: Index) -> None:
     """The README's main command path: `assistant serve` with a built index, queried over loopback."""
-    port = free_port()
     env = {
-        **os.environ,
         "ASSISTANT_INDEX_DIR": str(bundled_settings.index_dir),
         "ASSISTANT_DATA_DIR": str(bundled_settings.data_dir),
     }
-    command = [sys.executable, "-m", "assistant.cli", "serve", "--port", str(port)]
-    server = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            if server.poll() is not None:
-                pytest.fail(f"server exited early:\n{server.stdout.read() if server.stdout else ''}")
-            try:
-                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("server did not become healthy in 120 s")
+    with served(env) as base:
         response = httpx.post(f"{base}/api/chat", json={"message": WITHDRAWAL}, timeout=30)
         assert response.status_code == 200
         assert max(response.json()["quotes"], key=lambda q: q["score"])["article_id"] == "baclofen"
         assert httpx.post(f"{base}/api/chat", json={"message": ""}, timeout=30).status_code == 422
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-        if server.stdout:
-            server.stdout.close()
 
 
 def test_bundled_web_folder_is_found() -> None:
