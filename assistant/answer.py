@@ -102,7 +102,9 @@ class Answer(BaseModel):
     searched: str = Field(
         description="What was searched: the message, or for a follow-up the conversation's subject and the message."
     )
-    follow_up: bool = Field(description="True when the message was read as a follow-up to the conversation's subject.")
+    follow_up: bool = Field(
+        description="True when the message was read as a follow-up to the conversation's subject."
+    )
     subject: str | None = Field(
         description="What the conversation is about after this answer (the first quoted article's title), for follow-ups."
     )
@@ -265,6 +267,8 @@ def _lead(found: Triage, quoted: bool) -> str:
         return found.decline or "answer.out_of_scope"
     if found.category == "self_harm":
         return "answer.self_harm_quotes" if quoted else "answer.self_harm"
+    if found.category == "emergency" and not quoted:
+        return "answer.emergency"  # not "try asking in other words" under an emergency notice
     return "answer.intro" if quoted else "answer.abstain"
 
 

@@ -118,7 +118,11 @@ def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
     @app.post(
         "/api/chat",
         response_model=ChatAnswer,
-        responses={403: {"model": ErrorResponse}, 422: {"model": ErrorResponse}, 503: {"model": ErrorResponse}},
+        responses={
+            403: {"model": ErrorResponse},
+            422: {"model": ErrorResponse},
+            503: {"model": ErrorResponse},
+        },
         tags=["chat"],
     )
     def chat(body: ChatRequest, assistant: AssistantDep, conversations: LogDep) -> ChatAnswer:
@@ -205,5 +209,9 @@ def _error(
         return JSONResponse(body, status_code=status, headers=headers)
     templates: Jinja2Templates = request.app.state.templates
     return templates.TemplateResponse(
-        request, "error_page.html", {"status": status, "message": message}, status_code=status, headers=headers
+        request,
+        "error_page.html",
+        {"status": status, "message": message},
+        status_code=status,
+        headers=headers,
     )

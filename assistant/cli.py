@@ -345,7 +345,13 @@ def serve(
                     raise
                 err.print("[yellow]warning:[/] the update failed; serving the last good index.")
     err.print(f"Serving on http://{settings.host}:{settings.port}")
-    uvicorn.run(create_app(settings, embedder), host=settings.host, port=settings.port, log_level="info")
+    uvicorn.run(
+        create_app(settings, embedder),
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+        access_log=settings.access_log,
+    )
 
 
 if __name__ == "__main__":

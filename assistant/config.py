@@ -128,7 +128,10 @@ class Settings(BaseSettings):
         description="Where the conversation log (SQLite) lives; outside the checkout by default.",
     )
     retention_days: int = Field(
-        90, ge=1, le=3650, description="Conversations older than this many days are deleted from the log."
+        90,
+        ge=1,
+        le=3650,
+        description="Conversations last active more than this many days ago are deleted (at start-up and hourly).",
     )
     cors_origins: Annotated[list[str], NoDecode] = Field(
         default_factory=list,
@@ -143,6 +146,9 @@ class Settings(BaseSettings):
     staff_user: str = Field("staff", min_length=1, description="User name for the staff pages at `/staff`.")
     staff_password: SecretStr | None = Field(
         None, description="Password for the staff pages; while unset, `/staff` answers 401 and says why."
+    )
+    access_log: bool = Field(
+        False, description="Log every request, with the client's IP address (off: visitors' addresses are not kept)."
     )
     host: str = Field("127.0.0.1", description="Address `assistant serve` listens on.")
     port: int = Field(8000, ge=1, le=65535, description="Port `assistant serve` listens on.")

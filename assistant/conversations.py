@@ -187,9 +187,10 @@ class ConversationLog:
         now = _now()
         turn_id = new_id()
         with self._connect() as db:
-            known = valid_id(conversation_id) and db.execute(
-                "SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)
-            ).fetchone()
+            known = (
+                valid_id(conversation_id)
+                and db.execute("SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+            )
             if known and conversation_id:
                 db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (now, conversation_id))
             else:
@@ -269,7 +270,7 @@ class ConversationLog:
                                LEFT JOIN feedback f ON f.turn_id = t.id WHERE {where})
                 ORDER BY c.updated_at DESC, c.id
                 LIMIT ? OFFSET ?
-                """,  # noqa: S608 - `where` is built from fixed clauses; values are bound
+                """,
                 [*values, limit, offset],
             ).fetchall()
         return [
@@ -301,7 +302,7 @@ class ConversationLog:
         with self._connect() as db:
             cursor = db.execute(
                 "SELECT t.*, f.helpful, f.comment FROM turns t LEFT JOIN feedback f ON f.turn_id = t.id "
-                f"WHERE {where} ORDER BY t.created_at, t.conversation_id, t.position",  # noqa: S608
+                f"WHERE {where} ORDER BY t.created_at, t.conversation_id, t.position",
                 values,
             )
             for row in cursor:
@@ -325,7 +326,13 @@ class ConversationLog:
                     break
             else:
                 groups.append(
-                    {"key": key, "example": row["message"], "count": row["n"], "last": row["last"], "variants": []}
+                    {
+                        "key": key,
+                        "example": row["message"],
+                        "count": row["n"],
+                        "last": row["last"],
+                        "variants": [],
+                    }
                 )
         groups.sort(key=lambda g: (g["count"], g["last"]), reverse=True)
         return [

@@ -42,9 +42,7 @@ def reads_as_follow_up(message: str) -> bool:
     or is too short to stand alone."""
     text = _plain(message)
     return (
-        points_back(text)
-        or bool(_CONTINUES.match(text))
-        or len(re.findall(r"\w+", text)) < _STANDALONE_WORDS
+        points_back(text) or bool(_CONTINUES.match(text)) or len(re.findall(r"\w+", text)) < _STANDALONE_WORDS
     )
 
 

@@ -30,8 +30,8 @@ from wordfreq import zipf_frequency
 
 from assistant.embedding import Embedder, EmbeddingCache, Vectors, embed_cached
 from assistant.safety_rules import (
-    CATEGORIES,
     ABUSE,
+    CATEGORIES,
     CHITCHAT,
     DRUG_NAMES,
     DRUG_SUFFIXES,

@@ -55,7 +55,12 @@ def filters(
     if category and category not in CATEGORIES:
         raise HTTPException(422, f"Unknown category {category!r}; one of {', '.join(CATEGORIES)}.")
     return Filters(
-        abstained=abstained, category=category or None, negative=negative, since=since, until=until, text=q or None
+        abstained=abstained,
+        category=category or None,
+        negative=negative,
+        since=since,
+        until=until,
+        text=q or None,
     )
 
 

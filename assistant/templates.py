@@ -38,6 +38,7 @@ TEMPLATES: Final[dict[str, str]] = {
         "editors can help."
     ),
     "answer.self_harm": "Our articles are no substitute for talking to someone right now.",
+    "answer.emergency": "Our articles are no substitute for emergency help. Please get help now.",
     "answer.self_harm_quotes": (
         "Our articles are no substitute for talking to someone right now. Here is what they say on this topic:"
     ),
@@ -141,6 +142,14 @@ TEMPLATES: Final[dict[str, str]] = {
         "Open the widget with the button in the corner."
     ),
     "ui.demo_embed": "Any page of the site can add the widget with one tag:",
+    # The staff pages' sentences (their column names and labels are in the templates).
+    "staff.unanswered_hint": (
+        "Questions the assistant abstained on (no passage was relevant enough), most frequent first, with "
+        "near-identical wordings counted together: these are what to write about next."
+    ),
+    "staff.no_conversations": "No conversations match these filters.",
+    "staff.no_unanswered": "No unanswered questions yet.",
+    "staff.searched_as": "Read as a follow-up; searched as:",
 }
 
 # Texts the chat page's script needs, handed to it as JSON.

@@ -26,7 +26,9 @@ ROOT = Path(__file__).resolve().parents[1]
 MEDQUAD = Path(os.environ.get("ASSISTANT_TEST_MEDQUAD", ROOT.parent / "shared" / "data" / "medquad"))
 MEDQUAD_SLICE_STEP = 137
 # No test writes to a real conversation log: settings built without a data_dir use this temporary one.
-os.environ["ASSISTANT_DATA_DIR"] = tempfile.mkdtemp(prefix="assistant-test-data-")  # every 137th article: 41 articles from eight of the nine sources
+os.environ["ASSISTANT_DATA_DIR"] = tempfile.mkdtemp(
+    prefix="assistant-test-data-"
+)  # every 137th article: 41 articles from eight of the nine sources
 
 
 class HashingEmbedder:

@@ -107,6 +107,12 @@ def test_health_question_the_articles_cannot_answer_abstains(assistant: Assistan
     assert answer.lead.id == "answer.abstain"
 
 
+def test_an_emergency_with_nothing_to_quote_is_not_told_to_rephrase(assistant: Assistant) -> None:
+    answer = assistant.answer("My husband has crushing chest pain and his left arm has gone numb")
+    assert answer.triage.category == "emergency" and answer.notices[0].id == "notice.emergency"
+    assert answer.quotes == [] and answer.lead.id == "answer.emergency"
+
+
 def test_greeting_gets_a_greeting_and_abuse_a_decline(assistant: Assistant) -> None:
     hello = assistant.answer("hi there!")
     assert (
@@ -256,6 +262,9 @@ def test_answer_json_shape(assistant: Assistant) -> None:
     data = json.loads(assistant.answer("What is baclofen?").model_dump_json())
     assert set(data) == {
         "message",
+        "searched",
+        "follow_up",
+        "subject",
         "triage",
         "abstained",
         "notices",

@@ -166,7 +166,9 @@ def test_unknown_article_is_a_404_in_html_and_json(client: TestClient) -> None:
 
 def test_openapi_documents_chat(client: TestClient) -> None:
     schema = client.get("/openapi.json").json()
-    assert "/api/chat" in schema["paths"] and "Answer" in schema["components"]["schemas"]
+    assert {"/api/chat", "/api/feedback"} <= set(schema["paths"])
+    assert {"ChatAnswer", "FeedbackRequest"} <= set(schema["components"]["schemas"])
+    assert not any(path.startswith("/staff") for path in schema["paths"])
 
 
 def test_assistant_serve_answers_over_real_http(bundled_settings: Settings, bundled_index: Index) -> None:

@@ -52,7 +52,9 @@ class Sites:
 
 
 @pytest.fixture(scope="module")
-def sites(bundled_settings: Settings, bundled_index: Index, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sites]:
+def sites(
+    bundled_settings: Settings, bundled_index: Index, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Sites]:
     host_dir = tmp_path_factory.mktemp("other-site")
     host_port, app_port = free_port(), free_port()
     app = f"http://127.0.0.1:{app_port}"
@@ -137,7 +139,9 @@ def screenshot(target: Page | Locator, name: str, tmp_path: Path) -> None:
 
 def shadow(page: Page, script: str) -> object:
     """Evaluate `script` with `root` bound to the widget's shadow root."""
-    return page.evaluate(f"(() => {{ const root = document.getElementById('health-assistant-widget').shadowRoot; {script} }})()")
+    return page.evaluate(
+        f"(() => {{ const root = document.getElementById('health-assistant-widget').shadowRoot; {script} }})()"
+    )
 
 
 def test_a_visitor_asks_opens_the_source_asks_a_follow_up_and_leaves_feedback(
@@ -185,7 +189,9 @@ def test_a_visitor_asks_opens_the_source_asks_a_follow_up_and_leaves_feedback(
     expect(page.locator(".ha-log .ha-user")).to_have_count(2)
 
     # Staff find the conversation, the follow-up reading and the feedback.
-    staff = browser.new_context(base_url=sites.app, http_credentials={"username": STAFF[0], "password": STAFF[1]})
+    staff = browser.new_context(
+        base_url=sites.app, http_credentials={"username": STAFF[0], "password": STAFF[1]}
+    )
     try:
         view = staff.new_page()
         view.goto("/staff?negative=true")
@@ -212,7 +218,9 @@ def test_an_emergency_shows_the_banner_before_anything_else(page: Page) -> None:
     expect(banner).to_be_visible()
     expect(banner).to_have_attribute("role", "alert")
     expect(banner).to_contain_text("911")
-    first_class = answer.evaluate("node => node.querySelector('.ha-banner, .ha-notice, .ha-lead, .ha-quote').className")
+    first_class = answer.evaluate(
+        "node => node.querySelector('.ha-banner, .ha-notice, .ha-lead, .ha-quote').className"
+    )
     assert "ha-banner" in first_class
     color = banner.evaluate("node => getComputedStyle(node).backgroundColor")
     lead = answer.locator(".ha-lead").evaluate("node => getComputedStyle(node).backgroundColor")
@@ -293,7 +301,9 @@ def test_a_phone_width_has_no_horizontal_scroll(browser: Browser, sites: Sites, 
         page = phone.new_page()
         page.goto("/")
         open_widget(page)
-        answer = ask(page, "Can I drink alcohol with baclofen? " + "pneumonoultramicroscopicsilicovolcanoconiosis" * 2)
+        answer = ask(
+            page, "Can I drink alcohol with baclofen? " + "pneumonoultramicroscopicsilicovolcanoconiosis" * 2
+        )
         expect(answer.locator(".ha-lead")).to_be_visible()
         ask(page, WITHDRAWAL)
         assert page.evaluate("document.documentElement.scrollWidth") <= 360

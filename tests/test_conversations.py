@@ -37,7 +37,9 @@ def settings(bundled_settings: Settings, tmp_path: Path) -> Settings:
 
 
 @pytest.fixture()
-def client(settings: Settings, model: SentenceTransformerEmbedder, bundled_index: Index) -> Iterator[TestClient]:
+def client(
+    settings: Settings, model: SentenceTransformerEmbedder, bundled_index: Index
+) -> Iterator[TestClient]:
     with TestClient(create_app(settings, embedder=model)) as test_client:
         yield test_client
 
@@ -85,11 +87,16 @@ def test_self_harm_in_a_follow_up_is_never_hidden_by_the_context(client: TestCli
     assert crisis["quotes"] == []
 
 
-def test_feedback_is_stored_and_replaced_and_unknown_turns_are_404(client: TestClient, settings: Settings) -> None:
+def test_feedback_is_stored_and_replaced_and_unknown_turns_are_404(
+    client: TestClient, settings: Settings
+) -> None:
     answer = ask(client, "What happens if I stop baclofen suddenly?")
     ids = {"conversation_id": answer["conversation_id"], "turn_id": answer["turn_id"]}
     assert client.post("/api/feedback", json={**ids, "helpful": True}).json() == {"stored": True}
-    assert client.post("/api/feedback", json={**ids, "helpful": False, "comment": " Too vague "}).status_code == 200
+    assert (
+        client.post("/api/feedback", json={**ids, "helpful": False, "comment": " Too vague "}).status_code
+        == 200
+    )
     turn = ConversationLog(settings.data_dir, 90).turns(answer["conversation_id"])[0]
     assert turn.helpful is False and turn.comment == "Too vague"
     wrong = client.post("/api/feedback", json={**ids, "conversation_id": "0" * 32, "helpful": True})
@@ -146,7 +153,12 @@ def test_staff_filters_find_abstained_emergency_and_negative_turns(client: TestC
         page = client.get(f"/staff?{query}", auth=STAFF).text
         return {c["conversation_id"] for c in (plain, unknown, gap, urgent) if c["conversation_id"] in page}
 
-    assert listed("") == {plain["conversation_id"], unknown["conversation_id"], gap["conversation_id"], urgent["conversation_id"]}
+    assert listed("") == {
+        plain["conversation_id"],
+        unknown["conversation_id"],
+        gap["conversation_id"],
+        urgent["conversation_id"],
+    }
     assert listed("abstained=true") == {c["conversation_id"] for c in (gap, urgent) if c["abstained"]}
     assert listed("category=emergency") == {urgent["conversation_id"]}
     assert listed("negative=true") == {plain["conversation_id"]}
@@ -172,7 +184,7 @@ def test_unanswered_questions_are_counted_with_their_near_duplicates(client: Tes
 
 def test_csv_export_has_a_row_per_turn_and_defuses_formulas(client: TestClient) -> None:
     first = ask(client, "What happens if I stop baclofen suddenly?")
-    ask(client, "=HYPERLINK(\"http://evil.example\") side effects?", first["conversation_id"])
+    ask(client, '=HYPERLINK("http://evil.example") side effects?', first["conversation_id"])
     response = client.get("/staff/export.csv", auth=STAFF)
     assert response.headers["content-type"].startswith("text/csv")
     assert "attachment" in response.headers["content-disposition"]
@@ -181,7 +193,9 @@ def test_csv_export_has_a_row_per_turn_and_defuses_formulas(client: TestClient) 
     assert rows[0]["question"] == "What happens if I stop baclofen suddenly?" and rows[0]["quoted_passages"]
     assert "dense=" in rows[0]["scores"] and "lexical=" in rows[0]["scores"]
     assert rows[1]["question"].startswith("'=HYPERLINK")
-    filtered = list(csv.DictReader(io.StringIO(client.get("/staff/export.csv?abstained=true", auth=STAFF).text)))
+    filtered = list(
+        csv.DictReader(io.StringIO(client.get("/staff/export.csv?abstained=true", auth=STAFF).text))
+    )
     assert [r["turn"] for r in filtered] == [r["turn"] for r in rows if r["abstained"] == "1"]
 
 
@@ -206,7 +220,9 @@ def test_the_log_survives_a_restart_and_stores_nothing_about_the_visitor(
         assert trace not in dump
 
 
-def test_conversations_older_than_the_retention_period_are_deleted(client: TestClient, settings: Settings) -> None:
+def test_conversations_older_than_the_retention_period_are_deleted(
+    client: TestClient, settings: Settings
+) -> None:
     old = ask(client, "What happens if I stop baclofen suddenly?")
     recent = ask(client, "What is baclofen used for?")
     path = settings.data_dir / "conversations.sqlite3"

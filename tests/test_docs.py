@@ -15,6 +15,8 @@ README = (ROOT / "README.md").read_text()
 FACTORY_DEFAULTS = {
     "corpus": "the bundled `corpus/`",
     "index_dir": "`index/` in a checkout, else `~/.local/share/health-assistant/index`",
+    "data_dir": "`~/.local/share/health-assistant/data`",
+    "cors_origins": "none",
 }
 
 
@@ -25,6 +27,8 @@ def settings_table() -> list[str]:
         default = (
             FACTORY_DEFAULTS[name]
             if field.default_factory
+            else "unset"
+            if field.default is None
             else f"`{field.default}`"
             if field.default != ""
             else "empty"
@@ -59,6 +63,6 @@ def test_template_ids_used_in_code_exist() -> None:
     used: set[str] = set()
     for path in [*(ROOT / "assistant").glob("*.py"), *(ROOT / "web").rglob("*.*")]:
         used.update(
-            re.findall(r"[\"']((?:notice|answer|disclaimer|error|ui)\.[a-z_]+)[\"']", path.read_text())
+            re.findall(r"[\"']((?:notice|answer|disclaimer|error|ui|staff)\.[a-z_]+)[\"']", path.read_text())
         )
     assert used and used - set(TEMPLATES) == set()

@@ -7,6 +7,7 @@
 
   const TEXT = __TEXTS__;
   const MAX_CHARS = __MAX_CHARS__;
+  const MAX_COMMENT_CHARS = 2000;  // as /api/feedback accepts
   const URGENT = new Set(["notice.emergency", "notice.self_harm", "notice.poisoning"]);
   const CONVERSATION_KEY = "health-assistant:conversation";
   const TRANSCRIPT_KEY = "health-assistant:transcript";
@@ -408,7 +409,7 @@
     const label = el("label", "", TEXT["ui.feedback_comment_label"]);
     const comment = el("textarea", "ha-comment");
     comment.rows = 2;
-    comment.maxLength = MAX_CHARS;
+    comment.maxLength = MAX_COMMENT_CHARS;
     label.append(comment);
     const sendComment = el("button", "ha-feedback-send", TEXT["ui.feedback_send"]);
     sendComment.type = "submit";
