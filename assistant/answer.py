@@ -169,12 +169,14 @@ class Assistant:
     def answer(self, message: str, subject: str | None = None) -> Answer:
         """Answer a message; `subject` is what the conversation was about, for reading a follow-up."""
         text = clean_message(message, self.settings.max_message_chars)
-        query = self.embedder.encode([text])[0]
+        # A possible follow-up is embedded both alone and with the subject, in one batch (cheaper than two).
+        reading = searched_text(subject, text) if subject and reads_as_follow_up(text) else None
+        vectors = self.embedder.encode([text] if reading is None else [text, reading])
+        query = vectors[0]
         found = self.triager.triage(text, query)
         searched, follow_up = text, False
-        if subject and may_follow(found) and self._follows(text, query):
-            searched, follow_up = searched_text(subject, text), True
-            query = self.embedder.encode([searched])[0]
+        if reading is not None and may_follow(found) and self._follows(text, query):
+            searched, follow_up, query = reading, True, vectors[1]
             found = more_urgent(found, self.triager.triage(searched, query))
         hits = self._hits(searched, query, found)
         quotes = [q for q in (self._verified(hit) for hit in hits) if q is not None]
@@ -182,7 +184,8 @@ class Assistant:
         quoted = {q.article_id: q.article_title for q in quotes}
         notes = self.index.catalogue.safety_notes
         if not follow_up:
-            # A greeting or thanks keeps the subject; a new question takes its first quoted article's.
+            # Thanks keep the subject; a new question takes its first quoted article's, and one nothing answers
+            # clears it, so that a follow-up to it is not read as being about an earlier article.
             kept = subject if found.social else None
             subject = quotes[0].article_title if quotes else kept
         return Answer(
@@ -211,8 +214,6 @@ class Assistant:
         """Whether the message follows up the conversation's subject (see `assistant.followup`)."""
         if points_back(text):
             return True
-        if not reads_as_follow_up(text):
-            return False
         ranking = rank(self.index, text, query, self.settings)
         return not names_subject([c.signals.subject for c in ranking.candidates[:10]])
 

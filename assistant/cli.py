@@ -312,6 +312,72 @@ def eval_safety(
         raise typer.Exit(1)
 
 
+@app.command(name="eval-conversations")
+def eval_conversations(
+    conversations: Annotated[Path, typer.Option("--set", help="Labelled conversations, JSON lines.")] = Path(
+        "eval/conversations.jsonl"
+    ),
+    corpus: CorpusOpt = None,
+    index_dir: IndexOpt = None,
+    model: ModelOpt = None,
+    report: Annotated[
+        Path | None, typer.Option(help="Where to write the JSON report.", show_default="index dir/reports/")
+    ] = None,
+) -> None:
+    """Measure follow-ups: reading them as follow-ups, and their first quote with the conversation and without."""
+    import datetime as dt
+
+    from rich.table import Table
+
+    from assistant import conversation_eval as ce
+    from assistant.answer import Assistant
+    from assistant.index import load_index
+
+    settings = _settings(corpus=corpus, index_dir=index_dir, model=model)
+    labelled = _run(lambda: ce.load_conversations(conversations))
+    embedder = _embedder(settings)
+    loaded = _run(lambda: load_index(settings, embedder))
+    figures = ce.measure(Assistant(settings, embedder, loaded), labelled)
+
+    n, f = figures.turns, figures.follow_ups
+    out.print(
+        f"{figures.conversations} conversations, {n} turns, {f} labelled follow-ups; read as follow-ups: "
+        f"{figures.read_as_follow_up} (precision {figures.precision:.3f}, recall {figures.recall:.3f})"
+    )
+    table = Table(title="First quote from the right article / section")
+    for column in ("turns", "count", "article", "section"):
+        table.add_column(column, justify="left" if column == "turns" else "right")
+    table.add_row("all", str(n), _share(figures.right_article, n), _share(figures.right_section, n))
+    table.add_row(
+        "follow-ups, in the conversation",
+        str(f),
+        _share(figures.follow_up_right_article, f),
+        _share(figures.follow_up_right_section, f),
+    )
+    table.add_row(
+        "follow-ups, asked alone",
+        str(f),
+        _share(figures.follow_up_right_article_alone, f),
+        _share(figures.follow_up_right_section_alone, f),
+    )
+    out.print(table)
+    if figures.misses:
+        out.print(f"\n{len(figures.misses)} misses:")
+        for m in figures.misses:
+            out.print(
+                f"- {m.conversation} turn {m.turn} {escape(repr(m.message))}: expected {escape(m.expected)}, "
+                f"got {escape(m.got)}"
+            )
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+    path = report or settings.index_dir / "reports" / f"conversations-{stamp}.json"
+    ce.write_report(figures, path, {"set": str(conversations), "index_version": loaded.version})
+    out.print(f"Report written to {escape(str(path))}")
+
+
+def _share(count: int, total: int) -> str:
+    return f"{count / total:.3f}" if total else "-"
+
+
 @app.command()
 def serve(
     corpus: CorpusOpt = None,

@@ -148,7 +148,8 @@ class Settings(BaseSettings):
         None, description="Password for the staff pages; while unset, `/staff` answers 401 and says why."
     )
     access_log: bool = Field(
-        False, description="Log every request, with the client's IP address (off: visitors' addresses are not kept)."
+        False,
+        description="Log every request, with the client's IP address (off: visitors' addresses are not kept).",
     )
     host: str = Field("127.0.0.1", description="Address `assistant serve` listens on.")
     port: int = Field(8000, ge=1, le=65535, description="Port `assistant serve` listens on.")

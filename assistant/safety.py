@@ -31,6 +31,7 @@ from wordfreq import zipf_frequency
 from assistant.embedding import Embedder, EmbeddingCache, Vectors, embed_cached
 from assistant.safety_rules import (
     ABUSE,
+    ACKNOWLEDGEMENT,
     CATEGORIES,
     CHITCHAT,
     DRUG_NAMES,
@@ -296,6 +297,7 @@ class Triager:
         self.scope = scope
         self._abuse = re.compile(ABUSE)
         self._chitchat = re.compile(CHITCHAT)
+        self._acknowledgement = re.compile(ACKNOWLEDGEMENT)
 
     def triage(self, message: str, query: Vectors | None = None) -> Triage:
         text = normalise(message)
@@ -321,6 +323,8 @@ class Triager:
             return None
         if self._abuse.search(text):
             return "abuse, with no health question", "answer.out_of_scope", True
+        if self._acknowledgement.search(text):
+            return "thanks or an acknowledgement, with no question", "answer.thanks", True
         if self._chitchat.search(text):
             return "a greeting or chit-chat, with no health question", "answer.greeting", True
         if self.scope is not None and query is not None:

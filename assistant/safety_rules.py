@@ -437,6 +437,15 @@ ABUSE = (
     r"bastard|loser|retard\w*|clown)\b"
 )
 # Whole messages that are only a greeting, thanks, or a question about the assistant.
+# Thanks and acknowledgements with nothing else ("ok got it", "great, that helps"): no question to answer.
+ACKNOWLEDGEMENT = (
+    r"^(?:(?:ok|okay|k|kk|alright|all right|right|thanks|thank you|thank u|thx|ty|cheers|cool|great|nice|good|"
+    r"perfect|awesome|excellent|brilliant|fine|sure|yes|yeah|yep|no|nope|oh|ah|wow|got it|gotcha|i see|"
+    r"understood|i understand|noted|will do|makes sense|that makes sense|that helps|that helped|this helps|"
+    r"helpful|very helpful|that was helpful|thats helpful|thats great|thats good|good to know|sounds good|"
+    r"appreciate it|i appreciate it|much appreciated|appreciated|for explaining|for the info|for the information|"
+    r"for your help|for the help|for that|so much|very much|a lot|again|bye|goodbye)[\s!.?,]*)+$"
+)
 CHITCHAT = (
     r"^(?:(?:hi|hello|hey|heya|hiya|yo|sup|howdy|greetings|good (?:morning|afternoon|evening|night)|thanks|"
     r"thank you|thx|ty|cheers|ok|okay|k|cool|great|nice|bye|goodbye|see you|lol|haha|hmm+|yes|no|yeah|nope|"

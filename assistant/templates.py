@@ -46,6 +46,7 @@ TEMPLATES: Final[dict[str, str]] = {
         "Sorry, I can only help with health questions, by quoting our health articles. Please ask about a "
         "condition, a symptom or a medicine."
     ),
+    "answer.thanks": "You're welcome. Ask me another health question whenever you like.",
     "answer.greeting": (
         "Hello! Ask me a health question, about a condition, a symptom or a medicine, and I will show you "
         "what our articles say."

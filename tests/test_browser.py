@@ -201,7 +201,7 @@ def test_a_visitor_asks_opens_the_source_asks_a_follow_up_and_leaves_feedback(
         rows.first.locator("a").click()
         turn = view.locator(".turn-record").nth(1)
         expect(turn).to_contain_text("and its side effects?")
-        expect(turn).to_contain_text("searched as: Baclofen: and its side effects?")
+        expect(turn).to_contain_text("searched as: and its side effects? (Baclofen)")
         expect(turn.locator(".feedback-record")).to_contain_text("not helpful")
         expect(turn.locator(".feedback-record")).to_contain_text("how long they last")
         expect(turn.locator("table.scores").first).to_contain_text("dense")
