@@ -160,23 +160,25 @@ def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
     return app
 
 
-def get_assistant(request: Request) -> Assistant:
-    assistant: Assistant | None = getattr(request.app.state, "assistant", None)
-    if assistant is None:
+def _loaded(request: Request, name: str) -> Any:
+    """What the lifespan put on the app's state, or a 503 while it is still loading."""
+    value = getattr(request.app.state, name, None)
+    if value is None:
         raise IndexProblem(render("error.not_ready"))
+    return value
+
+
+def get_assistant(request: Request) -> Assistant:
+    assistant: Assistant = _loaded(request, "assistant")
     return assistant
 
 
-AssistantDep = Annotated[Assistant, Depends(get_assistant)]
-
-
 def get_log(request: Request) -> ConversationLog:
-    conversations: ConversationLog | None = getattr(request.app.state, "log", None)
-    if conversations is None:
-        raise IndexProblem(render("error.not_ready"))
+    conversations: ConversationLog = _loaded(request, "log")
     return conversations
 
 
+AssistantDep = Annotated[Assistant, Depends(get_assistant)]
 LogDep = Annotated[ConversationLog, Depends(get_log)]
 
 

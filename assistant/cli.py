@@ -36,6 +36,9 @@ ModelOpt = Annotated[
     str | None, typer.Option("--model", help="sentence-transformers model name or path.", show_default=False)
 ]
 T = TypeVar("T")
+ReportOpt = Annotated[
+    Path | None, typer.Option(help="Where to write the JSON report.", show_default="index dir/reports/")
+]
 
 
 def main() -> None:
@@ -161,9 +164,7 @@ def evaluate(
     calibrate: Annotated[
         bool, typer.Option(help="Also tabulate wrong abstentions and answers per min_score.")
     ] = False,
-    report: Annotated[
-        Path | None, typer.Option(help="Where to write the JSON report.", show_default="index dir/reports/")
-    ] = None,
+    report: ReportOpt = None,
 ) -> None:
     """Measure retrieval (section Recall@k, MRR@10), abstention and latency on question sets."""
     import datetime as dt
@@ -264,9 +265,7 @@ def eval_safety(
     corpus: CorpusOpt = None,
     index_dir: IndexOpt = None,
     model: ModelOpt = None,
-    report: Annotated[
-        Path | None, typer.Option(help="Where to write the JSON report.", show_default="index dir/reports/")
-    ] = None,
+    report: ReportOpt = None,
     fail: Annotated[
         bool, typer.Option(help="Exit 1 unless emergency and self-harm recall are 1.00.")
     ] = False,
@@ -320,9 +319,7 @@ def eval_conversations(
     corpus: CorpusOpt = None,
     index_dir: IndexOpt = None,
     model: ModelOpt = None,
-    report: Annotated[
-        Path | None, typer.Option(help="Where to write the JSON report.", show_default="index dir/reports/")
-    ] = None,
+    report: ReportOpt = None,
 ) -> None:
     """Measure follow-ups: reading them as follow-ups, and their first quote with the conversation and without."""
     import datetime as dt
@@ -387,7 +384,7 @@ def serve(
     port: Annotated[int | None, typer.Option(help="Port to listen on.", show_default=False)] = None,
     build: Annotated[bool, typer.Option(help="Build the index first if it is missing or stale.")] = True,
 ) -> None:
-    """Serve the chat page and API, building the index first when it is missing or out of date."""
+    """Serve the demo page, widget, API and staff pages, building the index first when it is missing or stale."""
     import uvicorn
 
     from assistant.api import create_app

@@ -8,6 +8,7 @@ Clients that send no Origin header (curl, helpdesk tools) are not browsers and a
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
@@ -29,7 +30,7 @@ def add_origin_rules(app: FastAPI, allowed: Sequence[str]) -> None:
             and request.method == "POST"
             and request.url.path.startswith("/api/")
             and origin not in allowed_set
-            and origin != own_origin(request)
+            and not same_site(origin, request)
         ):
             body = {"error": {"code": "origin_not_allowed", "message": render("error.origin_not_allowed")}}
             return JSONResponse(body, status_code=403)
@@ -45,6 +46,7 @@ def add_origin_rules(app: FastAPI, allowed: Sequence[str]) -> None:
     )
 
 
-def own_origin(request: Request) -> str:
-    """The origin the request was addressed to (scheme and Host header)."""
-    return f"{request.url.scheme}://{request.headers.get('host', '')}"
+def same_site(origin: str, request: Request) -> bool:
+    """Whether the page that sent the request came from this service itself: its host and port are the Host
+    the request was addressed to. (The scheme is not compared: behind a TLS proxy the app sees plain http.)"""
+    return urlsplit(origin).netloc == request.headers.get("host", "")

@@ -153,7 +153,7 @@ TEMPLATES: Final[dict[str, str]] = {
     "staff.searched_as": "Read as a follow-up; searched as:",
 }
 
-# Texts the chat page's script needs, handed to it as JSON.
+# Texts the widget's script shows, filled into it as JSON when /widget.js is served.
 SCRIPT_TEXTS: Final = (
     "error.unreachable",
     "error.empty_message",

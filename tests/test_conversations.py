@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 from assistant.answer import Assistant
 from assistant.api import create_app
 from assistant.config import Settings
-from assistant.conversations import ConversationLog
+from assistant.conversations import ConversationLog, Filters
 from assistant.embedding import SentenceTransformerEmbedder
 from assistant.index import Index
 from tests.conftest import ROOT
@@ -268,3 +268,28 @@ def test_a_malformed_conversation_set_names_its_line(tmp_path: Path) -> None:
     path.write_text('{"id": "a", "turns": [{"message": "hi"}]}\n{"id": "b", "turns": []}\n', encoding="utf-8")
     with pytest.raises(QuestionSetError, match=r"set.jsonl:2: needs a list of 'turns'"):
         ce.load_conversations(path)
+
+
+def test_browsers_may_post_only_from_this_service_or_the_allowed_sites(
+    settings: Settings, model: SentenceTransformerEmbedder, bundled_index: Index
+) -> None:
+    allowed = "https://www.example.org"
+    app = create_app(settings.model_copy(update={"cors_origins": [allowed]}), embedder=model)
+    body = {"message": "What is baclofen used for?"}
+    with TestClient(app) as client:
+        for origin in ("http://testserver", "https://testserver", allowed):
+            response = client.post("/api/chat", json=body, headers={"origin": origin})
+            assert response.status_code == 200, origin
+        assert client.post("/api/chat", json=body).status_code == 200  # no Origin: not a browser
+        cors = client.post("/api/chat", json=body, headers={"origin": allowed})
+        assert cors.headers["access-control-allow-origin"] == allowed
+        refused = client.post("/api/chat", json=body, headers={"origin": "https://elsewhere.example"})
+        assert refused.status_code == 403 and refused.json()["error"]["code"] == "origin_not_allowed"
+        assert "access-control-allow-origin" not in refused.headers
+        preflight = client.options(
+            "/api/chat",
+            headers={"origin": "https://elsewhere.example", "access-control-request-method": "POST"},
+        )
+        assert preflight.status_code == 400
+    turns = ConversationLog(settings.data_dir, 90).matching_turns(Filters())
+    assert len(list(turns)) == 5  # the refused message was not logged
