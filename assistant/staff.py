@@ -46,22 +46,30 @@ router = APIRouter(prefix="/staff", include_in_schema=False, dependencies=[Depen
 
 def filters(
     abstained: bool = False,
-    category: Annotated[str | None, Query()] = None,
+    category: str = "",
     negative: bool = False,
-    since: date | None = None,
-    until: date | None = None,
-    q: Annotated[str | None, Query(max_length=200)] = None,
+    since: str = "",
+    until: str = "",
+    q: Annotated[str, Query(max_length=200)] = "",
 ) -> Filters:
+    """The list's filters from its form, where a field left empty means no filter."""
     if category and category not in CATEGORIES:
         raise HTTPException(422, f"Unknown category {category!r}; one of {', '.join(CATEGORIES)}.")
     return Filters(
         abstained=abstained,
         category=category or None,
         negative=negative,
-        since=since,
-        until=until,
-        text=q or None,
+        since=_day(since, "since"),
+        until=_day(until, "until"),
+        text=q.strip() or None,
     )
+
+
+def _day(value: str, name: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        raise HTTPException(422, f"{name} must be a date like 2026-11-26, not {value!r}.") from None
 
 
 FiltersDep = Annotated[Filters, Depends(filters)]

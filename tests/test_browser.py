@@ -197,7 +197,6 @@ def test_a_visitor_asks_opens_the_source_asks_a_follow_up_and_leaves_feedback(
         view.goto("/staff?negative=true")
         rows = view.locator("table.conversations tbody tr")
         expect(rows).to_have_count(1)
-        screenshot(view, "staff-list.png", tmp_path)
         rows.first.locator("a").click()
         turn = view.locator(".turn-record").nth(1)
         expect(turn).to_contain_text("and its side effects?")
@@ -366,3 +365,28 @@ def test_a_site_that_is_not_allowed_gets_no_answers(page: Page, sites: Sites) ->
     assert answer.locator(".ha-quote").count() == 0
     export = httpx.get(f"{sites.app}/staff/export.csv", auth=STAFF, timeout=30)
     assert message not in {row["question"] for row in csv.DictReader(io.StringIO(export.text))}
+
+
+def test_staff_filter_the_conversation_list_by_triage(browser: Browser, sites: Sites, tmp_path: Path) -> None:
+    for message in (EMERGENCY, "How do I treat a rattlesnake bite?", "Can I drink alcohol with baclofen?"):
+        assert httpx.post(f"{sites.app}/api/chat", json={"message": message}, timeout=30).status_code == 200
+    staff = browser.new_context(
+        base_url=sites.app,
+        viewport={"width": 1280, "height": 720},
+        http_credentials={"username": STAFF[0], "password": STAFF[1]},
+    )
+    try:
+        view = staff.new_page()
+        view.goto("/staff")
+        expect(view.locator("table.conversations .badge.emergency").first).to_be_visible()
+        screenshot(view, "staff-list.png", tmp_path)
+        view.locator("select[name=category]").select_option("emergency")
+        view.get_by_role("button", name="Apply").click()
+        rows = view.locator("table.conversations tbody tr")
+        expect(rows.first).to_be_visible()
+        for row in rows.all():
+            expect(row.locator(".badge.emergency")).to_be_visible()
+        view.goto("/staff/unanswered")
+        expect(view.locator("table.unanswered")).to_contain_text("rattlesnake")
+    finally:
+        staff.close()

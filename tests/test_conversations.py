@@ -293,3 +293,11 @@ def test_browsers_may_post_only_from_this_service_or_the_allowed_sites(
         assert preflight.status_code == 400
     turns = ConversationLog(settings.data_dir, 90).matching_turns(Filters())
     assert len(list(turns)) == 5  # the refused message was not logged
+
+
+def test_the_filter_form_as_a_browser_sends_it(client: TestClient) -> None:
+    ask(client, "What is baclofen used for?")
+    form = "/staff?abstained=true&category=&since=&until=&q="  # unticked boxes are not sent
+    assert client.get(form, auth=STAFF).status_code == 200
+    bad = client.get("/staff?since=yesterday", auth=STAFF)
+    assert bad.status_code == 422 and "2026-11-26" in bad.json()["error"]["message"]
