@@ -49,7 +49,7 @@ CREATE TABLE IF NOT EXISTS turns (
 );
 CREATE INDEX IF NOT EXISTS turns_by_conversation ON turns(conversation_id, position);
 CREATE INDEX IF NOT EXISTS turns_by_time ON turns(created_at);
-CREATE INDEX IF NOT EXISTS conversations_by_time ON conversations(updated_at);
+CREATE INDEX IF NOT EXISTS conversations_by_activity ON conversations(updated_at, id);
 CREATE TABLE IF NOT EXISTS feedback (
     turn_id TEXT PRIMARY KEY REFERENCES turns(id) ON DELETE CASCADE,
     helpful INTEGER NOT NULL,
@@ -266,9 +266,9 @@ class ConversationLog:
                        (SELECT COUNT(*) FROM turns a JOIN feedback b ON b.turn_id = a.id
                          WHERE a.conversation_id = c.id AND b.helpful = 0) AS negative
                 FROM conversations c
-                WHERE c.id IN (SELECT t.conversation_id FROM turns t
-                               LEFT JOIN feedback f ON f.turn_id = t.id WHERE {where})
-                ORDER BY c.updated_at DESC, c.id
+                WHERE EXISTS (SELECT 1 FROM turns t LEFT JOIN feedback f ON f.turn_id = t.id
+                              WHERE t.conversation_id = c.id AND {where})
+                ORDER BY c.updated_at DESC, c.id DESC
                 LIMIT ? OFFSET ?
                 """,
                 [*values, limit, offset],
