@@ -248,7 +248,7 @@ class Assistant:
             article_title=p.article_title,
             article_updated=p.article_updated,
             section=p.heading,
-            url=f"{self.settings.public_url}/articles/{quote(p.article_id)}?passage={p.id}#{p.anchor}",
+            url=_article_url(self.settings.public_url, p.article_id, p.id, hit.highlights, p.anchor),
             text=p.text,
             start=p.start,
             end=p.end,
@@ -261,6 +261,18 @@ class Assistant:
                 intent=round(hit.signals.intent, 4),
             ),
         )
+
+
+def _article_url(
+    base: str, article_id: str, passage_id: str, highlights: list[tuple[int, int]], anchor: str
+) -> str:
+    """The article page at the passage's section, the passage highlighted and its answering sentences marked."""
+    hl = ",".join(f"{a}-{b}" for a, b in highlights)
+    return (
+        f"{base}/articles/{quote(article_id)}?passage={passage_id}"
+        + (f"&hl={hl}" if hl else "")
+        + f"#{anchor}"
+    )
 
 
 def _lead(found: Triage, quoted: bool) -> str:

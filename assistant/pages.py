@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -20,7 +22,8 @@ router = APIRouter(include_in_schema=False)
 @dataclass(frozen=True)
 class Segment:
     text: str
-    marked: bool = False
+    marked: bool = False  # inside the quoted passage
+    answer: bool = False  # inside one of the quote's highlighted sentences
 
 
 @dataclass
@@ -50,19 +53,38 @@ def demo_page(request: Request) -> HTMLResponse:
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: str, passage: str | None = None) -> HTMLResponse:
+def article_page(
+    request: Request, article_id: str, passage: str | None = None, hl: str | None = None
+) -> HTMLResponse:
+    """An article; with `passage`, that passage highlighted and, with `hl` ("start-end,..." offsets into the
+    passage, as in a quote's `highlights`), the sentences that answered the question emphasised."""
     store = request.app.state.assistant.index.store
     article: Article | None = store.article(article_id)
     if article is None:
         raise HTTPException(404, f"There is no article {article_id!r}.")
     found = store.passage_by_id(passage) if passage else None
     span = (found.start, found.end) if found and found.article_id == article_id else None
+    answers = _answer_spans(hl, span)
     context = {
         "article": article,
-        "sections": article_view(article, span),
+        "sections": article_view(article, span, answers),
         "passage": passage if span else None,
     }
     return _page(request, "article.html", context)
+
+
+def _answer_spans(hl: str | None, span: tuple[int, int] | None) -> list[tuple[int, int]]:
+    """`hl` as article offsets inside the passage; anything malformed or outside it is ignored."""
+    if not hl or span is None:
+        return []
+    spans = []
+    for part in hl.split(",")[:10]:
+        start, _, end = part.partition("-")
+        if start.isdigit() and end.isdigit() and int(start) < int(end):
+            a, b = span[0] + int(start), min(span[0] + int(end), span[1])
+            if a < b:
+                spans.append((a, b))
+    return sorted(spans)
 
 
 @router.get("/widget.js")
@@ -88,8 +110,11 @@ def _page(request: Request, template: str, context: dict[str, Any]) -> HTMLRespo
     return request.app.state.templates.TemplateResponse(request, template, context)  # type: ignore[no-any-return]
 
 
-def article_view(article: Article, span: tuple[int, int] | None) -> list[SectionView]:
-    """Sections as paragraphs and lists, each line split where the highlighted span begins and ends."""
+def article_view(
+    article: Article, span: tuple[int, int] | None, answers: Sequence[tuple[int, int]] = ()
+) -> list[SectionView]:
+    """Sections as paragraphs and lists, each line split where the highlighted span and the answering
+    sentences begin and end."""
     views = []
     for section in article.sections:
         blocks: list[Block] = []
@@ -102,7 +127,7 @@ def article_view(article: Article, span: tuple[int, int] | None) -> list[Section
             kind: Literal["p", "ul"] = "ul" if line.startswith("- ") else "p"
             if kind == "ul":
                 start += 2
-            segments = _segments(article.text, start, end, span)
+            segments = _segments(article.text, start, end, span, answers)
             if kind == "ul" and blocks and blocks[-1].kind == "ul":
                 blocks[-1].items.append(segments)
             else:
@@ -111,9 +136,17 @@ def article_view(article: Article, span: tuple[int, int] | None) -> list[Section
     return views
 
 
-def _segments(text: str, start: int, end: int, span: tuple[int, int] | None) -> list[Segment]:
+def _segments(
+    text: str, start: int, end: int, span: tuple[int, int] | None, answers: Sequence[tuple[int, int]]
+) -> list[Segment]:
+    """text[start:end] cut at every edge of the passage and of the answering sentences that falls inside it."""
     if span is None or span[1] <= start or span[0] >= end:
         return [Segment(text[start:end])]
-    a, b = max(start, span[0]), min(end, span[1])
-    parts = [Segment(text[start:a]), Segment(text[a:b], marked=True), Segment(text[b:end])]
-    return [p for p in parts if p.text]
+    edges = {start, end, *(e for s in (span, *answers) for e in s if start < e < end)}
+    cuts = sorted(edges)
+    segments = []
+    for a, b in itertools.pairwise(cuts):
+        marked = span[0] <= a < span[1]
+        answer = marked and any(s <= a < e for s, e in answers)
+        segments.append(Segment(text[a:b], marked, answer))
+    return segments

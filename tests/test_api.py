@@ -157,6 +157,20 @@ def test_article_page_highlights_the_quoted_passage(client: TestClient) -> None:
     assert shown == expected
 
 
+def test_article_page_emphasises_the_answering_sentences_and_ignores_bad_spans(client: TestClient) -> None:
+    quote = client.post("/api/chat", json={"message": WITHDRAWAL}).json()["quotes"][0]
+    assert "&hl=" in quote["url"]
+    page = client.get(quote["url"], headers={"accept": "text/html"}).text
+    emphasised = "".join(re.findall(r'<mark class="passage answer">([^<]*)</mark>', page))
+    first = quote["highlights"][0]
+    assert emphasised and emphasised.startswith(quote["text"][first["start"] : first["end"]][:40])
+    base = quote["url"].split("&hl=")[0]
+    for bad in ("x-y", "5-2", "99999-100000", "-", "1-2-3,"):
+        page = client.get(f"{base}&hl={bad}", headers={"accept": "text/html"})
+        assert page.status_code == 200 and 'class="passage answer"' not in page.text
+        assert 'class="passage"' in page.text
+
+
 def test_unknown_article_is_a_404_in_html_and_json(client: TestClient) -> None:
     html = client.get("/articles/no-such-article", headers={"accept": "text/html"})
     assert html.status_code == 404 and "no-such-article" in html.text and "<html" in html.text

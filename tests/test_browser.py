@@ -172,6 +172,10 @@ def test_a_visitor_asks_opens_the_source_asks_a_follow_up_and_leaves_feedback(
     expect(mark).to_be_in_viewport()
     quoted_words = re.sub(r"\s+", " ", quotes.first.inner_text()).strip()[:60]
     assert quoted_words.split(" ")[0] in article.locator("mark.passage").all_inner_texts()[0]
+    # The sentences the widget marked as answering are emphasised in the article too.
+    answering = article.locator("mark.passage.answer")
+    expect(answering.first).to_be_visible()
+    assert answering.first.inner_text().strip() in " ".join(quotes.first.locator("mark").all_inner_texts())
     article.close()
 
     follow = ask(page, "and its side effects?")
