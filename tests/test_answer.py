@@ -83,7 +83,8 @@ def test_withdrawal_question_quotes_withdrawal_passage_with_source(assistant: As
     assert "dangerous withdrawal" in answer.article_notes[0].text
     top = max(answer.quotes, key=lambda q: q.score)
     assert "withdrawal" in top.text and top.article_title == "Baclofen"
-    assert top.url.startswith("/articles/baclofen?passage=" + top.passage_id + "#stopping-baclofen")
+    hl = ",".join(f"{h.start}-{h.end}" for h in top.highlights)
+    assert top.url.startswith(f"/articles/baclofen?passage={top.passage_id}&hl={hl}#stopping-baclofen")
     assert len(answer.quotes) <= assistant.settings.max_quotes
     per_article: dict[str, int] = {}
     for q in answer.quotes:
