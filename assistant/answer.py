@@ -7,7 +7,6 @@ import re
 import unicodedata
 from urllib.parse import quote
 
-import numpy as np
 from pydantic import BaseModel, Field
 
 from assistant.config import Settings
@@ -24,7 +23,7 @@ from assistant.followup import (
 )
 from assistant.index import Index, embedding_cache
 from assistant.intents import heading_intents
-from assistant.retrieval import Hit, rank, retrieve
+from assistant.retrieval import Hit, Ranking, rank, select
 from assistant.safety import Category, ScopeModel, Triage, Triager
 from assistant.safety_rules import DOSING
 from assistant.templates import render
@@ -174,11 +173,14 @@ class Assistant:
         vectors = self.embedder.encode([text] if reading is None else [text, reading])
         query = vectors[0]
         found = self.triager.triage(text, query)
-        searched, follow_up = text, False
-        if reading is not None and may_follow(found) and self._follows(text, query):
-            searched, follow_up, query = reading, True, vectors[1]
-            found = more_urgent(found, self.triager.triage(searched, query))
-        hits = self._hits(searched, query, found)
+        searched, follow_up, ranking = text, False, None
+        if reading is not None and may_follow(found):
+            if not points_back(text):  # rank the message alone: does it name a subject of its own?
+                ranking = rank(self.index, text, query, self.settings)
+            if ranking is None or not names_subject([c.signals.subject for c in ranking.candidates[:10]]):
+                searched, follow_up, query, ranking = reading, True, vectors[1], None
+                found = more_urgent(found, self.triager.triage(searched, query))
+        hits = self._hits(searched, query, found, ranking)
         quotes = [q for q in (self._verified(hit) for hit in hits) if q is not None]
         lead = _lead(found, bool(quotes))
         quoted = {q.article_id: q.article_title for q in quotes}
@@ -210,18 +212,12 @@ class Assistant:
             index_version=self.index.version,
         )
 
-    def _follows(self, text: str, query: Vectors) -> bool:
-        """Whether the message follows up the conversation's subject (see `assistant.followup`)."""
-        if points_back(text):
-            return True
-        ranking = rank(self.index, text, query, self.settings)
-        return not names_subject([c.signals.subject for c in ranking.candidates[:10]])
-
-    def _hits(self, text: str, query: np.ndarray, found: Triage) -> list[Hit]:
-        """The passages to quote: none out of scope or for self-harm intent, no dosing ones for self-harm."""
+    def _hits(self, text: str, query: Vectors, found: Triage, ranking: Ranking | None) -> list[Hit]:
+        """The passages to quote: none out of scope or for self-harm intent, no dosing ones for self-harm.
+        `ranking` is the text's ranking when the follow-up check already made it."""
         if found.category == "out_of_scope" or found.intent:
             return []
-        hits = retrieve(self.index, self.embedder, text, self.settings, query=query)
+        hits = select(self.index, ranking or rank(self.index, text, query, self.settings), self.settings)
         if found.category == "self_harm":
             hits = [h for h in hits if not _about_dosing(h)]
         return hits

@@ -10,9 +10,9 @@ import logging
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from functools import partial
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -25,13 +25,14 @@ from assistant.answer import Answer, Assistant
 from assistant.config import Settings
 from assistant.conversations import ConversationLog
 from assistant.embedding import Embedder, load_embedder
-from assistant.errors import AssistantError, IndexProblem, InvalidMessage
+from assistant.errors import AssistantError, InvalidMessage
 from assistant.index import load_index
 from assistant.origins import add_origin_rules
 from assistant.pages import router as pages_router
 from assistant.pages import widget_source
 from assistant.resources import bundled
 from assistant.staff import router as staff_router
+from assistant.state import AssistantDep, LogDep
 from assistant.templates import render
 
 log = logging.getLogger(__name__)
@@ -158,28 +159,6 @@ def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
         )
 
     return app
-
-
-def _loaded(request: Request, name: str) -> Any:
-    """What the lifespan put on the app's state, or a 503 while it is still loading."""
-    value = getattr(request.app.state, name, None)
-    if value is None:
-        raise IndexProblem(render("error.not_ready"))
-    return value
-
-
-def get_assistant(request: Request) -> Assistant:
-    assistant: Assistant = _loaded(request, "assistant")
-    return assistant
-
-
-def get_log(request: Request) -> ConversationLog:
-    conversations: ConversationLog = _loaded(request, "log")
-    return conversations
-
-
-AssistantDep = Annotated[Assistant, Depends(get_assistant)]
-LogDep = Annotated[ConversationLog, Depends(get_log)]
 
 
 def _add_error_handlers(app: FastAPI) -> None:

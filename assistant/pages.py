@@ -7,13 +7,14 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 
 from assistant.config import Settings
 from assistant.corpus import Article
+from assistant.state import AssistantDep, page
 from assistant.templates import SCRIPT_TEXTS, render
 
 router = APIRouter(include_in_schema=False)
@@ -40,25 +41,27 @@ class SectionView:
 
 
 @router.get("/", response_class=HTMLResponse)
-def demo_page(request: Request) -> HTMLResponse:
+def demo_page(request: Request, assistant: AssistantDep) -> HTMLResponse:
     """A sample article page with the chat widget on it, as a site's visitors would see it."""
-    assistant = request.app.state.assistant
-    settings = request.app.state.settings
-    article: Article | None = assistant.index.store.article(settings.demo_article)
+    article: Article | None = assistant.index.store.article(assistant.settings.demo_article)
     if article is None:
         first = min(assistant.index.catalogue.titles)
         article = assistant.index.store.article(first)
     context = {"article": article, "sections": article_view(article, None) if article else [], "demo": True}
-    return _page(request, "article.html", context)
+    return page(request, "article.html", context)
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page(
-    request: Request, article_id: str, passage: str | None = None, hl: str | None = None
+    request: Request,
+    assistant: AssistantDep,
+    article_id: str,
+    passage: str | None = None,
+    hl: str | None = None,
 ) -> HTMLResponse:
     """An article; with `passage`, that passage highlighted and, with `hl` ("start-end,..." offsets into the
     passage, as in a quote's `highlights`), the sentences that answered the question emphasised."""
-    store = request.app.state.assistant.index.store
+    store = assistant.index.store
     article: Article | None = store.article(article_id)
     if article is None:
         raise HTTPException(404, f"There is no article {article_id!r}.")
@@ -70,7 +73,7 @@ def article_page(
         "sections": article_view(article, span, answers),
         "passage": passage if span else None,
     }
-    return _page(request, "article.html", context)
+    return page(request, "article.html", context)
 
 
 def _answer_spans(hl: str | None, span: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -104,10 +107,6 @@ def widget_source(web: Path, settings: Settings) -> str:
     # JSON in a script: escape "<" so that no text can close a <script> element it is inlined into.
     literal = json.dumps(texts, ensure_ascii=False).replace("<", "\\u003c")
     return source.replace("__TEXTS__", literal).replace("__MAX_CHARS__", str(settings.max_message_chars))
-
-
-def _page(request: Request, template: str, context: dict[str, Any]) -> HTMLResponse:
-    return request.app.state.templates.TemplateResponse(request, template, context)  # type: ignore[no-any-return]
 
 
 def article_view(

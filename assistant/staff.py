@@ -14,9 +14,11 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, StreamingResponse
 from fastapi.security import HTTPBasic, HTTPBasicCredentials
 
+from assistant import state
 from assistant.config import Settings
-from assistant.conversations import ConversationLog, Filters, csv_rows, valid_id
+from assistant.conversations import Filters, csv_rows, valid_id
 from assistant.safety import CATEGORIES
+from assistant.state import LogDep
 from assistant.templates import render
 
 PAGE_SIZE = 50
@@ -75,14 +77,11 @@ def _day(value: str, name: str) -> date | None:
 FiltersDep = Annotated[Filters, Depends(filters)]
 
 
-def _log(request: Request) -> ConversationLog:
-    conversations: ConversationLog = request.app.state.log
-    return conversations
-
-
 @router.get("", response_class=HTMLResponse)
-def conversation_list(request: Request, chosen: FiltersDep, page: int = Query(1, ge=1)) -> HTMLResponse:
-    rows = _log(request).conversations(chosen, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
+def conversation_list(
+    request: Request, conversations: LogDep, chosen: FiltersDep, page: int = Query(1, ge=1)
+) -> HTMLResponse:
+    rows = conversations.conversations(chosen, limit=PAGE_SIZE + 1, offset=(page - 1) * PAGE_SIZE)
     query = request.url.query
     return _page(
         request,
@@ -99,31 +98,32 @@ def conversation_list(request: Request, chosen: FiltersDep, page: int = Query(1,
 
 
 @router.get("/conversations/{conversation_id}", response_class=HTMLResponse)
-def conversation(request: Request, conversation_id: str) -> HTMLResponse:
-    turns = _log(request).turns(conversation_id) if valid_id(conversation_id) else []
+def conversation(request: Request, conversations: LogDep, conversation_id: str) -> HTMLResponse:
+    turns = conversations.turns(conversation_id) if valid_id(conversation_id) else []
     if not turns:
         raise HTTPException(404, render("error.no_such_conversation"))
     return _page(request, "staff_conversation.html", {"conversation_id": conversation_id, "turns": turns})
 
 
 @router.get("/unanswered", response_class=HTMLResponse)
-def unanswered(request: Request) -> HTMLResponse:
-    return _page(request, "staff_unanswered.html", {"questions": _log(request).unanswered()})
+def unanswered(request: Request, conversations: LogDep) -> HTMLResponse:
+    return _page(request, "staff_unanswered.html", {"questions": conversations.unanswered()})
 
 
 @router.get("/export.csv")
-def export(request: Request, chosen: FiltersDep) -> StreamingResponse:
+def export(conversations: LogDep, chosen: FiltersDep) -> StreamingResponse:
     """Every turn matching the filters, one row each."""
     stamp = date.today().isoformat()
     return StreamingResponse(
-        csv_rows(_log(request).matching_turns(chosen)),
+        csv_rows(conversations.matching_turns(chosen)),
         media_type="text/csv; charset=utf-8",
         headers={"content-disposition": f'attachment; filename="conversations-{stamp}.csv"'},
     )
 
 
 def _page(request: Request, template: str, context: dict[str, Any]) -> HTMLResponse:
-    response: HTMLResponse = request.app.state.templates.TemplateResponse(request, template, context)
+    """A staff page: never cached, never indexed."""
+    response = state.page(request, template, context)
     response.headers["cache-control"] = "no-store"
     response.headers["x-robots-tag"] = "noindex"
     return response
