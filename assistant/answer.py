@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Callable, Iterator, Sequence
 from urllib.parse import quote
 
 from pydantic import BaseModel, Field
@@ -23,7 +24,7 @@ from assistant.followup import (
 )
 from assistant.index import Index, embedding_cache
 from assistant.intents import heading_intents
-from assistant.retrieval import Hit, Ranking, rank, select
+from assistant.retrieval import Hit, Ranking, rank, search, select
 from assistant.safety import Category, ScopeModel, Triage, Triager
 from assistant.safety_rules import DOSING
 from assistant.templates import render
@@ -94,6 +95,26 @@ class TriageResult(BaseModel):
     )
 
 
+class Triaged(BaseModel):
+    """The first part of an answer: how the message was triaged and the notices that come before anything."""
+
+    triage: TriageResult
+    notices: list[Notice]
+
+
+class Found(BaseModel):
+    """Passages found for a message, with the triage, notices and disclaimers an answer would carry."""
+
+    message: str
+    triage: TriageResult
+    notices: list[Notice] = Field(
+        description="Safety notices, most urgent first: show them before the passages."
+    )
+    quotes: list[Quote] = Field(description="The passages, best first; empty when none is relevant.")
+    disclaimers: list[Disclaimer]
+    index_version: str
+
+
 class Answer(BaseModel):
     """What the assistant says: notices first, then the lead line, article notes, quotes, and disclaimers."""
 
@@ -147,11 +168,14 @@ def clean_message(message: str, max_chars: int) -> str:
     return text
 
 
-def triager_for(settings: Settings, embedder: Embedder, index: Index) -> Triager:
+def triager_for(
+    settings: Settings, embedder: Embedder, index: Index, scope: ScopeModel | None = None
+) -> Triager:
     """The triager for an index: the reviewed vocabulary, the index's article tags as medicine names, and the
-    scope model (its examples' embeddings cached beside the index's)."""
+    scope model (its examples' embeddings cached beside the index's; pass one to reuse it)."""
     tags = {tag for _, article_tags in index.catalogue.titles.values() for tag in article_tags}
-    return Triager(ScopeModel(embedder, embedding_cache(settings.index_dir)), medicine_names=tags)
+    scope = scope or ScopeModel(embedder, embedding_cache(settings.index_dir))
+    return Triager(scope, medicine_names=tags)
 
 
 class Assistant:
@@ -167,7 +191,18 @@ class Assistant:
 
     def answer(self, message: str, subject: str | None = None) -> Answer:
         """Answer a message; `subject` is what the conversation was about, for reading a follow-up."""
+        for step in self.steps(message, subject):
+            if isinstance(step, Answer):
+                return step
+        raise AssertionError("steps() ends with the answer")
+
+    def steps(self, message: str, subject: str | None = None) -> Iterator[Triaged | Quote | Answer]:
+        """The answer as it is made: the triage and its notices, then each verified quote, then the whole
+        answer (for streaming). The message is checked first, so an invalid one raises before anything."""
         text = clean_message(message, self.settings.max_message_chars)
+        return self._steps(text, subject)
+
+    def _steps(self, text: str, subject: str | None) -> Iterator[Triaged | Quote | Answer]:
         # A possible follow-up is embedded both alone and with the subject, in one batch (cheaper than two).
         reading = searched_text(subject, text) if subject and reads_as_follow_up(text) else None
         vectors = self.embedder.encode([text] if reading is None else [text, reading])
@@ -180,8 +215,16 @@ class Assistant:
             if ranking is None or not names_subject([c.signals.subject for c in ranking.candidates[:10]]):
                 searched, follow_up, query, ranking = reading, True, vectors[1], None
                 found = more_urgent(found, self.triager.triage(searched, query))
+        triage = TriageResult(category=found.category, reason=found.reason)
+        notices = [self._notice(n) for n in found.notices]
+        yield Triaged(triage=triage, notices=notices)
         hits = self._hits(searched, query, found, ranking)
-        quotes = [q for q in (self._verified(hit) for hit in hits) if q is not None]
+        quotes = []
+        for hit in hits:
+            verified = self._verified(hit)
+            if verified is not None:
+                quotes.append(verified)
+                yield verified
         lead = _lead(found, bool(quotes))
         quoted = {q.article_id: q.article_title for q in quotes}
         notes = self.index.catalogue.safety_notes
@@ -190,20 +233,47 @@ class Assistant:
             # clears it, so that a follow-up to it is not read as being about an earlier article.
             kept = subject if found.social else None
             subject = quotes[0].article_title if quotes else kept
-        return Answer(
+        yield Answer(
             message=text,
             searched=searched,
             follow_up=follow_up,
             subject=subject,
-            triage=TriageResult(category=found.category, reason=found.reason),
+            triage=triage,
             abstained=found.category in {"emergency", "personal_decision", "general"} and not quotes,
-            notices=[self._notice(n) for n in found.notices],
+            notices=notices,
             lead=self._notice(lead),
             article_notes=[
                 ArticleNote(article_id=a, article_title=title, text=note)
                 for a, title in quoted.items()
                 for note in notes.get(a, ())
             ],
+            quotes=quotes,
+            disclaimers=[
+                Disclaimer(id=c.template, text=render(c.template, self.settings), why=c.why)
+                for c in choose(found, [h.passage for h in hits])
+            ],
+            index_version=self.index.version,
+        )
+
+    def search(self, message: str, k: int, tags: Sequence[str] = (), sources: Sequence[str] = ()) -> Found:
+        """Passages only, for helpdesk tools: the best `k` relevant passages, optionally only from articles
+        with one of `tags` or from one of `sources`, with the triage, notices and disclaimers of an answer.
+        The same rules hold as for answers: nothing under `min_score`, nothing for an out-of-scope message
+        or a self-harm intent, no dosing passages for self-harm."""
+        text = clean_message(message, self.settings.max_message_chars)
+        query = self.embedder.encode([text])[0]
+        found = self.triager.triage(text, query)
+        hits: list[Hit] = []
+        if found.category != "out_of_scope" and not found.intent:
+            keep = _article_filter(self.index, tags, sources)
+            hits = search(self.index, text, query, self.settings, k, keep)
+            if found.category == "self_harm":
+                hits = [h for h in hits if not _about_dosing(h)]
+        quotes = [q for q in (self._verified(hit) for hit in hits) if q is not None]
+        return Found(
+            message=text,
+            triage=TriageResult(category=found.category, reason=found.reason),
+            notices=[self._notice(n) for n in found.notices],
             quotes=quotes,
             disclaimers=[
                 Disclaimer(id=c.template, text=render(c.template, self.settings), why=c.why)
@@ -269,6 +339,25 @@ def _article_url(
         + (f"&hl={hl}" if hl else "")
         + f"#{anchor}"
     )
+
+
+def _article_filter(
+    index: Index, tags: Sequence[str], sources: Sequence[str]
+) -> Callable[[str], bool] | None:
+    """Which articles a search may return: those with one of the tags and from one of the sources."""
+    if not tags and not sources:
+        return None
+    wanted_tags = {t.strip().lower() for t in tags}
+    wanted_sources = {s.strip().casefold() for s in sources}
+    catalogue = index.catalogue
+
+    def keep(article_id: str) -> bool:
+        _, own_tags = catalogue.titles[article_id]
+        if wanted_tags and not wanted_tags.intersection(own_tags):
+            return False
+        return not wanted_sources or catalogue.sources.get(article_id, "").casefold() in wanted_sources
+
+    return keep
 
 
 def _lead(found: Triage, quoted: bool) -> str:

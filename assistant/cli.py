@@ -6,7 +6,9 @@ Exit codes: 0 done, 1 the work failed (the message says why), 2 bad options or s
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -16,8 +18,10 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.markup import escape
 
+from assistant.cli_keys import keys_app
 from assistant.config import Settings
 from assistant.errors import AssistantError
+from assistant.metrics import MULTIPROC_ENV
 
 if TYPE_CHECKING:
     from assistant.embedding import Embedder
@@ -382,15 +386,20 @@ def serve(
     model: ModelOpt = None,
     host: Annotated[str | None, typer.Option(help="Address to listen on.", show_default=False)] = None,
     port: Annotated[int | None, typer.Option(help="Port to listen on.", show_default=False)] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Server processes sharing the index (default 1).", show_default=False)
+    ] = None,
     build: Annotated[bool, typer.Option(help="Build the index first if it is missing or stale.")] = True,
 ) -> None:
     """Serve the demo page, widget, API and staff pages, building the index first when it is missing or stale."""
     import uvicorn
 
-    from assistant.api import create_app
     from assistant.index import index_status
+    from assistant.observe import log_config
 
-    settings = _settings(corpus=corpus, index_dir=index_dir, model=model, host=host, port=port)
+    settings = _settings(
+        corpus=corpus, index_dir=index_dir, model=model, host=host, port=port, workers=workers
+    )
     embedder = _embedder(settings)
     status = _run(lambda: index_status(settings, embedder.name))
     if status.state != "fresh":
@@ -407,14 +416,39 @@ def serve(
                 if status.state == "mismatch":
                     raise
                 err.print("[yellow]warning:[/] the update failed; serving the last good index.")
-    err.print(f"Serving on http://{settings.host}:{settings.port}")
+    err.print(f"Serving on http://{settings.host}:{settings.port} with {settings.workers} worker(s)")
+    logs = log_config("INFO", json_logs=settings.log_format == "json")
+    if settings.workers == 1:
+        from assistant.api import create_app
+
+        uvicorn.run(create_app(settings, embedder), host=settings.host, port=settings.port, log_config=logs)
+        return
+    # Each worker process reads its settings from the environment, so the options given here go there too;
+    # their metrics are kept in files of a fresh folder and merged when /metrics is read.
+    os.environ.update(settings_environment(settings))
+    os.environ[MULTIPROC_ENV] = tempfile.mkdtemp(prefix="assistant-metrics-")
     uvicorn.run(
-        create_app(settings, embedder),
+        "assistant.api:app_from_environment",
+        factory=True,
         host=settings.host,
         port=settings.port,
-        log_level="info",
-        access_log=settings.access_log,
+        workers=settings.workers,
+        log_config=logs,
     )
+
+
+def settings_environment(settings: Settings) -> dict[str, str]:
+    """The ASSISTANT_* variables that give these settings' paths, model and address to another process."""
+    return {
+        "ASSISTANT_CORPUS": str(settings.corpus.resolve()),
+        "ASSISTANT_INDEX_DIR": str(settings.index_dir.resolve()),
+        "ASSISTANT_MODEL": settings.model,
+        "ASSISTANT_HOST": settings.host,
+        "ASSISTANT_PORT": str(settings.port),
+    }
+
+
+app.add_typer(keys_app, name="keys")
 
 
 if __name__ == "__main__":

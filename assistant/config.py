@@ -12,6 +12,7 @@ from typing import Annotated, Literal, Self
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from assistant.limits import Rate
 from assistant.resources import bundled, default_data_dir, default_index_dir
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
@@ -151,6 +152,31 @@ class Settings(BaseSettings):
         False,
         description="Log every request, with the client's IP address (off: visitors' addresses are not kept).",
     )
+    public_rate_limit: str = Field(
+        "30/minute",
+        description="Requests each visitor (by address, never stored) may make to the widget's chat and feedback.",
+    )
+    key_rate_limit: str = Field(
+        "600/minute", description="Requests an API key may make, unless the key was given a limit of its own."
+    )
+    max_body_bytes: int = Field(
+        65_536,
+        ge=1024,
+        le=10_000_000,
+        description="Largest request body accepted, in bytes (articles excepted).",
+    )
+    max_article_bytes: int = Field(
+        2_000_000,
+        ge=1024,
+        le=100_000_000,
+        description="Largest article accepted by `PUT /api/v1/articles/{id}`.",
+    )
+    log_format: Literal["json", "text"] = Field(
+        "json", description="Server logs as one JSON object a line (with the request id), or as plain text."
+    )
+    workers: int = Field(
+        1, ge=1, le=64, description="Server processes `assistant serve` starts, sharing one index."
+    )
     host: str = Field("127.0.0.1", description="Address `assistant serve` listens on.")
     port: int = Field(8000, ge=1, le=65535, description="Port `assistant serve` listens on.")
 
@@ -162,6 +188,11 @@ class Settings(BaseSettings):
         if isinstance(value, list):
             return [str(origin).rstrip("/") for origin in value]
         return value
+
+    @field_validator("public_rate_limit", "key_rate_limit")
+    @classmethod
+    def _rate(cls, value: str) -> str:
+        return str(Rate.parse(value))
 
     @model_validator(mode="after")
     def _check_bounds(self) -> Self:

@@ -27,12 +27,13 @@ from rapidfuzz import fuzz
 
 from assistant.answer import Answer
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: conversations.owner
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS conversations (
     id TEXT PRIMARY KEY,
     started_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
+    updated_at TEXT NOT NULL,
+    owner TEXT  -- the API key that started it; NULL for the public widget
 );
 CREATE TABLE IF NOT EXISTS turns (
     id TEXT PRIMARY KEY,
@@ -154,6 +155,9 @@ class ConversationLog:
         with self._connect() as db:
             db.execute("PRAGMA journal_mode=WAL")
             db.executescript(_SCHEMA)
+            columns = {row["name"] for row in db.execute("PRAGMA table_info(conversations)")}
+            if "owner" not in columns:  # a log written by schema 1
+                db.execute("ALTER TABLE conversations ADD COLUMN owner TEXT")
             db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         self.purge()
 
@@ -171,31 +175,50 @@ class ConversationLog:
 
     # Writing, for the chat API.
 
-    def context(self, conversation_id: str | None) -> str | None:
-        """The subject a follow-up in this conversation refers to; None for a new or unknown conversation."""
+    def context(self, conversation_id: str | None, owner: str | None = None) -> str | None:
+        """The subject a follow-up in this conversation refers to; None for a new or unknown conversation, or
+        one another client started (`owner`: the API key's id, None for the public widget)."""
         if not valid_id(conversation_id):
             return None
         with self._connect() as db:
             row = db.execute(
-                "SELECT subject FROM turns WHERE conversation_id = ? ORDER BY position DESC LIMIT 1",
-                (conversation_id,),
+                "SELECT t.subject FROM turns t JOIN conversations c ON c.id = t.conversation_id "
+                "WHERE t.conversation_id = ? AND c.owner IS ? ORDER BY t.position DESC LIMIT 1",
+                (conversation_id, owner),
             ).fetchone()
         return row["subject"] if row else None
 
-    def record(self, conversation_id: str | None, answer: Answer) -> tuple[str, str]:
-        """Store a turn; a new conversation when the id is missing or unknown. Returns (conversation, turn)."""
+    def owns(self, conversation_id: str, owner: str | None) -> bool:
+        """Whether this client (an API key's id, or None for the widget) started the conversation."""
+        if not valid_id(conversation_id):
+            return False
+        with self._connect() as db:
+            row = db.execute(
+                "SELECT 1 FROM conversations WHERE id = ? AND owner IS ?", (conversation_id, owner)
+            ).fetchone()
+        return row is not None
+
+    def record(
+        self, conversation_id: str | None, answer: Answer, owner: str | None = None
+    ) -> tuple[str, str]:
+        """Store a turn; a new conversation when the id is missing, unknown or another client's.
+        Returns (conversation, turn)."""
         now = _now()
         turn_id = new_id()
         with self._connect() as db:
             known = (
                 valid_id(conversation_id)
-                and db.execute("SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)).fetchone()
+                and db.execute(
+                    "SELECT 1 FROM conversations WHERE id = ? AND owner IS ?", (conversation_id, owner)
+                ).fetchone()
             )
             if known and conversation_id:
                 db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (now, conversation_id))
             else:
                 conversation_id = new_id()
-                db.execute("INSERT INTO conversations VALUES (?, ?, ?)", (conversation_id, now, now))
+                db.execute(
+                    "INSERT INTO conversations VALUES (?, ?, ?, ?)", (conversation_id, now, now, owner)
+                )
             position = db.execute(
                 "SELECT COALESCE(MAX(position), 0) + 1 FROM turns WHERE conversation_id = ?",
                 (conversation_id,),
@@ -219,11 +242,16 @@ class ConversationLog:
         self._purge_now_and_then()
         return conversation_id, turn_id
 
-    def feedback(self, conversation_id: str, turn_id: str, helpful: bool, comment: str | None) -> bool:
-        """Store (or replace) the feedback on a turn of this conversation; False when there is no such turn."""
+    def feedback(
+        self, conversation_id: str, turn_id: str, helpful: bool, comment: str | None, owner: str | None = None
+    ) -> bool:
+        """Store (or replace) the feedback on a turn of this client's conversation; False when there is no such
+        turn."""
         with self._connect() as db:
             found = db.execute(
-                "SELECT 1 FROM turns WHERE id = ? AND conversation_id = ?", (turn_id, conversation_id)
+                "SELECT 1 FROM turns t JOIN conversations c ON c.id = t.conversation_id "
+                "WHERE t.id = ? AND t.conversation_id = ? AND c.owner IS ?",
+                (turn_id, conversation_id, owner),
             ).fetchone()
             if not found:
                 return False

@@ -11,8 +11,8 @@ import datetime as dt
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +54,8 @@ class Article:
     safety_notes: tuple[str, ...] = ()  # editors' warnings shown whenever the article is quoted
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
     notes: tuple[str, ...] = field(default=(), compare=False)  # what loading had to assume, for the summary
+    file: Path | None = field(default=None, compare=False)  # the file it was read from
+    line: int = field(default=0, compare=False)  # its line in a .jsonl file (1-based); 0 for a Markdown file
 
     def section_text(self, index: int) -> str:
         section = self.sections[index]
@@ -89,19 +91,25 @@ def slugify(text: str) -> str:
     return slug or "section"
 
 
-def corpus_files(path: Path) -> list[Path]:
-    """The article files at `path` (a file, or a folder searched recursively), in a stable order."""
+def corpus_files(path: Path, overlay: Mapping[Path, bytes | None] | None = None) -> list[Path]:
+    """The article files at `path` (a file, or a folder searched recursively), in a stable order; `overlay`
+    adds files (bytes) and takes them away (None), for loading the corpus as an update would leave it."""
     if path.is_file():
-        return [path]
-    if not path.is_dir():
+        files = [path]
+    elif not path.is_dir():
         raise CorpusError(f"the corpus path {path} does not exist")
-    files = sorted(
-        p
-        for p in path.rglob("*")
-        if p.is_file()
-        and p.suffix.lower() in ARTICLE_SUFFIXES
-        and not any(part.startswith(".") for part in p.relative_to(path).parts)
-    )
+    else:
+        files = [
+            p
+            for p in path.rglob("*")
+            if p.is_file()
+            and p.suffix.lower() in ARTICLE_SUFFIXES
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        ]
+    if overlay:
+        files = [p for p in files if overlay.get(p, b"") is not None]
+        files += [p for p, data in overlay.items() if data is not None and p not in files]
+    files.sort()
     if not files:
         raise CorpusError(f"the corpus folder {path} holds no .md or .jsonl article files")
     return files
@@ -120,15 +128,18 @@ def _digest_file(update: Callable[[bytes], None], path: Path, data: bytes) -> No
         update(part)
 
 
-def load_corpus(path: Path) -> LoadResult:
-    """Load every article under `path`. Duplicate ids are refused after the first."""
-    files = corpus_files(path)
+def load_corpus(path: Path, overlay: Mapping[Path, bytes | None] | None = None) -> LoadResult:
+    """Load every article under `path`, with `overlay`'s files in place of those on disk (see corpus_files).
+    Duplicate ids are refused after the first."""
+    overlay = overlay or {}
+    files = corpus_files(path, overlay)
     result = LoadResult([], [], files)
     first_seen: dict[str, str] = {}
     digest = hashlib.sha256()
     for file in files:
         # Each file is read once; the fingerprint is of exactly the bytes parsed, even if the file changes later.
-        data = file.read_bytes()
+        pending = overlay.get(file)
+        data = pending if pending is not None else file.read_bytes()
         _digest_file(digest.update, file, data)
         loaded = _load_jsonl(file, data) if file.suffix.lower() == ".jsonl" else [_load_markdown(file, data)]
         for item in loaded:
@@ -169,6 +180,36 @@ def _unique(anchor: str, used: set[str]) -> str:
         candidate, n = f"{anchor}-{n}", n + 1
     used.add(candidate)
     return candidate
+
+
+def read_markdown(path: Path, data: bytes) -> Article | ArticleProblem:
+    """One Markdown article, as it would load from `path` holding `data`."""
+    return _load_markdown(path, data)
+
+
+def read_record(record: object, path: Path, line: int = 1) -> Article | ArticleProblem:
+    """One article in the JSON form, as it would load from line `line` of the .jsonl file `path`."""
+    where = f"{path}:{line}"
+    try:
+        return replace(_parse_record(record, where), file=path, line=line)
+    except _Refused as refused:
+        return ArticleProblem(where, str(refused))
+
+
+def article_record(article: Article) -> dict[str, Any]:
+    """The article in the JSON form; reading it back gives the same text, sections and fields."""
+    record: dict[str, Any] = {"id": article.id, "title": article.title}
+    for key in ("url", "source", "updated", "author"):
+        if value := getattr(article, key):
+            record[key] = value
+    if article.tags:
+        record["tags"] = list(article.tags)
+    if article.safety_notes:
+        record["safety_notes"] = list(article.safety_notes)
+    record["sections"] = [
+        {"heading": s.heading, "text": article.text[s.start : s.end]} for s in article.sections
+    ]
+    return record
 
 
 # --- Markdown -------------------------------------------------------------------------------------------
@@ -214,6 +255,7 @@ def _parse_markdown(path: Path, data: bytes) -> Article:
         text=text,
         sections=spans,
         origin=str(path),
+        file=path,
         url=str(front.get("url") or ""),
         source=str(front.get("source") or ""),
         updated=_date(front.get("updated")),
@@ -306,7 +348,7 @@ def _load_jsonl(path: Path, data: bytes) -> Iterator[Article | ArticleProblem]:
         if isinstance(record, dict) and isinstance(record.get("id"), str):
             where = f"{where} ({record['id']})"
         try:
-            yield _parse_record(record, where)
+            yield replace(_parse_record(record, where), file=path, line=number)
         except _Refused as refused:
             yield ArticleProblem(where, str(refused))
 

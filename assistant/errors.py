@@ -7,7 +7,10 @@ AssistantError
 │   ├── IndexMissing     nothing has been built at the index folder yet
 │   ├── IndexMismatch    built with another model, dimension or chunking: rebuild it
 │   └── BuildFailed      a build stopped; the previous index, if any, still serves
-└── InvalidMessage       a user's message cannot be answered as sent (empty, too long)
+├── InvalidMessage       a user's message cannot be answered as sent (empty, too long)
+└── UpdateError          an article update through the API was refused; nothing changed
+    ├── InvalidArticle   the article sent cannot be loaded (its problem is named)
+    └── NoSuchArticle    there is no article with that id
 
 A single malformed article is not an exception: loading reports it as an `ArticleProblem` and goes on.
 """
@@ -49,3 +52,19 @@ class InvalidMessage(AssistantError):
     def __init__(self, code: str, message: str) -> None:
         super().__init__(message)
         self.code = code
+
+
+class UpdateError(AssistantError):
+    """An article update was refused before anything changed. `code` is stable and machine-readable."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class InvalidArticle(UpdateError):
+    """The article sent cannot be loaded: malformed front matter or JSON, no text, an id that differs, ..."""
+
+
+class NoSuchArticle(UpdateError):
+    """No article has this id."""

@@ -6,9 +6,12 @@ Layout of the index folder:
     versions/<id>/          passages.faiss, store.sqlite, manifest.json, bm25/ (the lexical index) and
                             sentences.npy (float16 vectors of every passage's sentences, for highlighting)
     cache/embeddings.sqlite embeddings by model and content hash, shared by every build
+    update-journal.json     while an article update is being applied (see journal.py)
 
 A build writes `versions/.building-<id>/`, renames it when complete and only then points CURRENT at it, so an
-interrupted or failed build leaves the last good index serving.
+interrupted or failed build leaves the last good index serving. A server holds a shared lock on the manifest of
+the version it serves, and pruning leaves such versions alone, so several server processes can switch to a new
+version each in its own time.
 """
 
 from __future__ import annotations
@@ -21,20 +24,24 @@ import os
 import shutil
 import time
 import uuid
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
 import faiss
 import numpy as np
 
+from assistant import journal
 from assistant.chunking import Passage, chunk_article, embedding_text, sentence_units
 from assistant.config import Settings
-from assistant.corpus import ArticleProblem, corpus_files, fingerprint, load_corpus
+from assistant.corpus import ArticleProblem, LoadResult, corpus_files, fingerprint, load_corpus
 from assistant.embedding import Embedder, EmbeddingCache, Vectors, embed_cached
 from assistant.errors import BuildFailed, IndexMismatch, IndexMissing
+from assistant.journal import step, sync_dir
 from assistant.lexical import LexicalIndex, lexical_text
 from assistant.store import Catalogue, Store, write_store
 
@@ -126,76 +133,88 @@ def build_index(settings: Settings, embedder: Embedder, progress: bool = False) 
     """Index the corpus into a new version and switch to it. Raises BuildFailed, leaving the old one serving."""
     started = time.monotonic()
     root = settings.index_dir
-    with _build_lock(root):
+    with build_lock(root):
+        recover(settings)
         loaded = load_corpus(settings.corpus)
-        for problem in loaded.problems:
-            log.warning("refused %s", problem)
-        for note in loaded.warnings:
-            log.warning("%s", note)
-        if not loaded.articles:
-            raise BuildFailed(
-                f"no article in {settings.corpus} could be indexed ({len(loaded.problems)} refused)"
-            )
-        fits = embedder.fits if embedder.max_tokens else None
-        passages: list[Passage] = []
-        texts: list[str] = []
-        lexical_texts: list[str] = []
-        sentences: list[tuple[int, int, int]] = []
-        for article in loaded.articles:
-            for p in chunk_article(article, settings.chunk_max_words, settings.chunk_min_words, fits):
-                heading = article.sections[p.section_index].heading
-                sentences.extend(
-                    (len(passages), u.start, u.end)
-                    for u in sentence_units(article.text, p.start, p.end, settings.chunk_max_words)
-                )
-                passages.append(p)
-                texts.append(embedding_text(article, p.section_index, p.text))
-                lexical_texts.append(lexical_text(article.title, article.tags, heading, p.text))
-        cache = embedding_cache(root)
-        matrix, embedded = embed_cached(embedder, cache, texts, progress=progress)
-        texts_of = {a.id: a.text for a in loaded.articles}
-        sentence_texts = [texts_of[passages[row].article_id][a:b] for row, a, b in sentences]
-        sentence_matrix, sentences_embedded = embed_cached(
-            embedder, cache, sentence_texts, progress=progress, desc="Embedding sentences"
-        )
-        lexical = LexicalIndex.build(lexical_texts)
+        report = build_version(settings, embedder, loaded, progress)
+        point_current(root, report.version)
+        prune(root, settings.keep_versions)
+    report.seconds = round(time.monotonic() - started, 2)
+    return report
 
-        version = (
-            dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]
-        )  # sorts by age
-        versions = root / "versions"
-        partial = versions / f".building-{version}"
-        partial.mkdir(parents=True)
-        try:
-            vectors = faiss.IndexFlatIP(embedder.dimension)
-            vectors.add(matrix)
-            faiss.write_index(vectors, str(partial / FAISS_FILE))
-            np.save(partial / SENTENCES_FILE, sentence_matrix.astype(np.float16))
-            lexical.save(partial / LEXICAL_DIR)
-            write_store(partial / STORE_FILE, loaded.articles, passages, sentences)
-            manifest = Manifest(
-                format_version=FORMAT_VERSION,
-                model=embedder.name,
-                dimension=embedder.dimension,
-                max_tokens=embedder.max_tokens,
-                chunk_max_words=settings.chunk_max_words,
-                chunk_min_words=settings.chunk_min_words,
-                corpus=str(settings.corpus.resolve()),
-                corpus_fingerprint=loaded.fingerprint,
-                articles=len(loaded.articles),
-                passages=len(passages),
-                refused=len(loaded.problems),
-                built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                build_seconds=round(time.monotonic() - started, 2),
+
+def build_version(
+    settings: Settings, embedder: Embedder, loaded: LoadResult, progress: bool = False
+) -> BuildReport:
+    """Build a complete index version of these articles under versions/, without serving it yet.
+    The caller holds the build lock."""
+    started = time.monotonic()
+    root = settings.index_dir
+    for problem in loaded.problems:
+        log.warning("refused %s", problem)
+    for note in loaded.warnings:
+        log.warning("%s", note)
+    if not loaded.articles:
+        raise BuildFailed(
+            f"no article in {settings.corpus} could be indexed ({len(loaded.problems)} refused)"
+        )
+    fits = embedder.fits if embedder.max_tokens else None
+    passages: list[Passage] = []
+    texts: list[str] = []
+    lexical_texts: list[str] = []
+    sentences: list[tuple[int, int, int]] = []
+    for article in loaded.articles:
+        for p in chunk_article(article, settings.chunk_max_words, settings.chunk_min_words, fits):
+            heading = article.sections[p.section_index].heading
+            sentences.extend(
+                (len(passages), u.start, u.end)
+                for u in sentence_units(article.text, p.start, p.end, settings.chunk_max_words)
             )
-            (partial / MANIFEST_FILE).write_text(json.dumps(asdict(manifest), indent=2) + "\n")
-            _fsync_dir(partial)
-            partial.rename(versions / version)
-        except BaseException:
-            shutil.rmtree(partial, ignore_errors=True)
-            raise
-        _point_current(root, version)
-        _prune(root, settings.keep_versions)
+            passages.append(p)
+            texts.append(embedding_text(article, p.section_index, p.text))
+            lexical_texts.append(lexical_text(article.title, article.tags, heading, p.text))
+    cache = embedding_cache(root)
+    matrix, embedded = embed_cached(embedder, cache, texts, progress=progress)
+    texts_of = {a.id: a.text for a in loaded.articles}
+    sentence_texts = [texts_of[passages[row].article_id][a:b] for row, a, b in sentences]
+    sentence_matrix, sentences_embedded = embed_cached(
+        embedder, cache, sentence_texts, progress=progress, desc="Embedding sentences"
+    )
+    lexical = LexicalIndex.build(lexical_texts)
+
+    version = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]  # sorts by age
+    versions = root / "versions"
+    partial = versions / f".building-{version}"
+    partial.mkdir(parents=True)
+    try:
+        vectors = faiss.IndexFlatIP(embedder.dimension)
+        vectors.add(matrix)
+        faiss.write_index(vectors, str(partial / FAISS_FILE))
+        np.save(partial / SENTENCES_FILE, sentence_matrix.astype(np.float16))
+        lexical.save(partial / LEXICAL_DIR)
+        write_store(partial / STORE_FILE, loaded.articles, passages, sentences)
+        manifest = Manifest(
+            format_version=FORMAT_VERSION,
+            model=embedder.name,
+            dimension=embedder.dimension,
+            max_tokens=embedder.max_tokens,
+            chunk_max_words=settings.chunk_max_words,
+            chunk_min_words=settings.chunk_min_words,
+            corpus=str(settings.corpus.resolve()),
+            corpus_fingerprint=loaded.fingerprint,
+            articles=len(loaded.articles),
+            passages=len(passages),
+            refused=len(loaded.problems),
+            built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            build_seconds=round(time.monotonic() - started, 2),
+        )
+        (partial / MANIFEST_FILE).write_text(json.dumps(asdict(manifest), indent=2) + "\n")
+        sync_dir(partial)
+        partial.rename(versions / version)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    step("version-built")
     return BuildReport(
         version,
         len(loaded.articles),
@@ -208,6 +227,11 @@ def build_index(settings: Settings, embedder: Embedder, progress: bool = False) 
         loaded.problems,
         loaded.warnings,
     )
+
+
+def recover(settings: Settings) -> str | None:
+    """Finish or clear an update a crash interrupted (see journal.py). The caller holds the build lock."""
+    return journal.recover(settings.index_dir, settings.corpus, partial(point_current, settings.index_dir))
 
 
 def embedding_cache(root: Path) -> EmbeddingCache:
@@ -267,7 +291,9 @@ def load_index(settings: Settings, embedder: Embedder) -> Index:
     sentence_vectors = np.load(folder / SENTENCES_FILE, mmap_mode="r")
     if len(lexical) != manifest.passages or sentence_vectors.shape[1:] != (manifest.dimension,):
         raise IndexMismatch(f"{folder} is incomplete: its lexical index or sentence vectors do not match")
-    return Index(folder, manifest, vectors, store, lexical, sentence_vectors, store.catalogue())
+    index = Index(folder, manifest, vectors, store, lexical, sentence_vectors, store.catalogue())
+    _hold(index)
+    return index
 
 
 def _mismatch(manifest: Manifest, settings: Settings, model: str) -> str | None:
@@ -283,40 +309,61 @@ def _mismatch(manifest: Manifest, settings: Settings, model: str) -> str | None:
 
 
 @contextmanager
-def _build_lock(root: Path) -> Iterator[None]:
-    """One build at a time per index folder; leftovers of killed builds are removed under the lock."""
+def build_lock(root: Path, wait: float = 0.0) -> Iterator[None]:
+    """One build or update at a time per index folder, waiting up to `wait` seconds for another to end;
+    leftovers of killed builds are removed under the lock."""
     root.mkdir(parents=True, exist_ok=True)
     with (root / ".build.lock").open("w") as lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as e:
-            raise BuildFailed(f"another build of {root} is running") from e
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError as e:
+                if time.monotonic() >= deadline:
+                    raise BuildFailed(f"another build or update of {root} is running") from e
+                time.sleep(0.05)
         for leftover in (root / "versions").glob(".building-*"):
             shutil.rmtree(leftover, ignore_errors=True)
         yield
 
 
-def _point_current(root: Path, version: str) -> None:
+def point_current(root: Path, version: str) -> None:
     tmp = root / f".CURRENT.{os.getpid()}"
     with tmp.open("w") as f:
         f.write(version + "\n")
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, root / "CURRENT")
-    _fsync_dir(root)
+    sync_dir(root)
 
 
-def _prune(root: Path, keep: int) -> None:
+def prune(root: Path, keep: int) -> None:
+    """Remove all but the `keep` newest versions, never the current one nor one a server still reads."""
     current = current_version(root)
     versions = sorted((p for p in (root / "versions").iterdir() if not p.name.startswith(".")), reverse=True)
     for old in versions[keep:]:
-        if old != current:
+        if old != current and not _in_use(old):
             shutil.rmtree(old, ignore_errors=True)
 
 
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
+def _hold(index: Index) -> None:
+    """Mark the index's folder as read until the Index object is gone: a shared lock on its manifest, which
+    `prune` respects. A server process that has not yet switched to a newer version keeps its files."""
+    fd = os.open(index.path / MANIFEST_FILE, os.O_RDONLY)
+    fcntl.flock(fd, fcntl.LOCK_SH)
+    weakref.finalize(index, os.close, fd)
+
+
+def _in_use(folder: Path) -> bool:
     try:
-        os.fsync(fd)
+        fd = os.open(folder / MANIFEST_FILE, os.O_RDONLY)
+    except FileNotFoundError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
     finally:
         os.close(fd)
+    return False

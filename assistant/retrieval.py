@@ -13,6 +13,7 @@ quote the sentences most similar to the question.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -193,6 +194,29 @@ def select(index: Index, ranking: Ranking, settings: Settings) -> list[Hit]:
             break
     hits = [hit for group in chosen.values() for hit in sorted(group, key=lambda h: h.passage.start)]
     return highlight(index, ranking.query, hits, settings)
+
+
+def search(
+    index: Index,
+    question: str,
+    query: Vectors,
+    settings: Settings,
+    k: int,
+    keep: Callable[[str], bool] | None = None,
+) -> list[Hit]:
+    """The best `k` passages with a cosine of at least `min_score`, best first, from the articles `keep`
+    accepts. With a filter, ten times the usual candidates are ranked, so that narrow filters still find some."""
+    if keep is not None:
+        settings = settings.model_copy(update={"candidates": settings.candidates * 10})
+    ranked = rank(index, question, query, settings).candidates
+    article_of = index.catalogue.article_of
+    chosen = [
+        c
+        for c in ranked
+        if c.signals.similarity >= settings.min_score and (keep is None or keep(article_of[c.row]))
+    ][:k]
+    stored = index.store.passages([c.row for c in chosen])
+    return highlight(index, query, [Hit(stored[c.row], c.score, c.signals) for c in chosen], settings)
 
 
 def _repeats(text: str, chosen: list[str], settings: Settings) -> bool:

@@ -1,7 +1,8 @@
-"""What the app's lifespan loads (the assistant and the conversation log), as FastAPI dependencies.
+"""What the app's lifespan loads (the live assistant and the conversation log), as FastAPI dependencies.
 
 Routes take these instead of reading `app.state` themselves, so a request that arrives while the model and
-index are still loading gets a clear 503 rather than an AttributeError.
+index are still loading gets a clear 503 rather than an AttributeError. A route asks for the assistant once
+and uses it to the end, so its answer comes wholly from one index version.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from fastapi.responses import HTMLResponse
 from assistant.answer import Assistant
 from assistant.conversations import ConversationLog
 from assistant.errors import IndexProblem
+from assistant.live import LiveAssistant
 from assistant.templates import render
 
 
@@ -25,9 +27,14 @@ def _loaded(request: Request, name: str) -> Any:
     return value
 
 
+def get_live(request: Request) -> LiveAssistant:
+    live: LiveAssistant = _loaded(request, "live")
+    return live
+
+
 def get_assistant(request: Request) -> Assistant:
-    assistant: Assistant = _loaded(request, "assistant")
-    return assistant
+    """The assistant of the index version now current (switching to a new one first if it changed)."""
+    return get_live(request).get()
 
 
 def get_log(request: Request) -> ConversationLog:

@@ -11,7 +11,7 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.chunking import Passage
@@ -68,6 +68,19 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class ArticleSummary:
+    id: str
+    title: str
+    url: str
+    source: str
+    updated: str | None
+    author: str | None
+    tags: tuple[str, ...]
+    sections: int
+    passages: int
+
+
+@dataclass(frozen=True)
 class Catalogue:
     """What ranking needs to know of every passage, held in memory: row -> article, section, heading."""
 
@@ -78,6 +91,7 @@ class Catalogue:
     safety_notes: dict[
         str, tuple[str, ...]
     ]  # article id -> its editors' safety notes, for those that have any
+    sources: dict[str, str] = field(default_factory=dict)  # article id -> its source, for those that have one
 
 
 def write_store(
@@ -168,13 +182,57 @@ class Store:
         ).fetchall()
         titles: dict[str, tuple[str, tuple[str, ...]]] = {}
         notes: dict[str, tuple[str, ...]] = {}
-        for a, t, tags, safety in db.execute("SELECT id, title, tags, safety_notes FROM articles"):
+        sources: dict[str, str] = {}
+        for a, t, tags, safety, source in db.execute(
+            "SELECT id, title, tags, safety_notes, source FROM articles"
+        ):
             titles[a] = (t, tuple(json.loads(tags)))
             if own := tuple(json.loads(safety)):
                 notes[a] = own
+            if source:
+                sources[a] = source
         return Catalogue(
-            tuple(r[0] for r in rows), tuple(r[1] for r in rows), tuple(r[2] for r in rows), titles, notes
+            tuple(r[0] for r in rows),
+            tuple(r[1] for r in rows),
+            tuple(r[2] for r in rows),
+            titles,
+            notes,
+            sources,
         )
+
+    def summaries(
+        self, tag: str | None = None, source: str | None = None, limit: int = 50, offset: int = 0
+    ) -> tuple[int, list[ArticleSummary]]:
+        """Articles by id, with their numbers of sections and passages: (how many match, this page)."""
+        where, values = [], []
+        if tag:
+            where.append("EXISTS (SELECT 1 FROM json_each(a.tags) WHERE value = ?)")
+            values.append(tag.strip().lower())
+        if source:
+            where.append("a.source = ? COLLATE NOCASE")
+            values.append(source)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        db = self._db()
+        total = db.execute(f"SELECT COUNT(*) FROM articles a {clause}", values).fetchone()[0]
+        rows = db.execute(
+            f"""SELECT a.id, a.title, a.url, a.source, a.updated, a.author, a.tags,
+                       (SELECT COUNT(*) FROM sections s WHERE s.article_id = a.id),
+                       (SELECT COUNT(*) FROM passages p WHERE p.article_id = a.id)
+                FROM articles a {clause} ORDER BY a.id LIMIT ? OFFSET ?""",
+            [*values, limit, offset],
+        )
+        return total, [
+            ArticleSummary(r[0], r[1], r[2], r[3], r[4], r[5], tuple(json.loads(r[6])), r[7], r[8])
+            for r in rows
+        ]
+
+    def passage_spans(self, article_id: str) -> list[tuple[str, int, int, int]]:
+        """An article's passages in order: (id, section index, start, end)."""
+        rows = self._db().execute(
+            'SELECT id, section_idx, start, "end" FROM passages WHERE article_id = ? ORDER BY row',
+            (article_id,),
+        )
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
 
     def section_indices(self, article_id: str, headings: Sequence[str]) -> list[int]:
         """The indices of an article's sections with these headings (for evaluation sets that name headings)."""

@@ -102,6 +102,25 @@ TEMPLATES: Final[dict[str, str]] = {
         "Staff pages are switched off until a staff password is set (ASSISTANT_STAFF_PASSWORD)."
     ),
     "error.no_such_conversation": "There is no such conversation (it may be older than we keep).",
+    "error.invalid_request": "The request is not valid: {problems}.",
+    "error.missing_key": (
+        "This API needs a key: send it as 'Authorization: Bearer <key>'. Keys are made with `assistant keys create`."
+    ),
+    "error.invalid_key": "The API key is not valid: it is unknown, mistyped or revoked.",
+    "error.missing_scope": "This API key may not do this: it needs the '{scope}' scope.",
+    "error.rate_limited": "Too many requests: at most {limit}. Please wait {seconds} s and try again.",
+    "error.too_large": "The request body is too large: at most {limit} bytes are accepted here.",
+    "error.unsupported_type": (
+        "Send the article as Markdown with front matter (Content-Type: text/markdown) or in the JSON form "
+        "(Content-Type: application/json)."
+    ),
+    "error.no_such_article": "There is no article {article_id!r}.",
+    "error.invalid_article": "The article cannot be loaded: {problem}.",
+    "error.id_mismatch": "The article's id {found!r} is not the id in the address, {article_id!r}.",
+    "error.last_article": "The corpus's only article cannot be deleted.",
+    "error.single_file_corpus": "The corpus is the single article file {name}; it cannot take another article.",
+    "error.update_busy": "Another update of the index is running; please try again shortly.",
+    "error.internal": "Something went wrong on our side; the request id identifies it in our logs.",
     # Words around the answers on the site's pages.
     "ui.site_name": "Health articles assistant",
     "ui.chat_title": "Ask about our articles",

@@ -25,10 +25,11 @@ from assistant.resources import bundled
 ROOT = Path(__file__).resolve().parents[1]
 MEDQUAD = Path(os.environ.get("ASSISTANT_TEST_MEDQUAD", ROOT.parent / "shared" / "data" / "medquad"))
 MEDQUAD_SLICE_STEP = 137
+# every 137th article: 41 articles from eight of the nine sources
 # No test writes to a real conversation log: settings built without a data_dir use this temporary one.
-os.environ["ASSISTANT_DATA_DIR"] = tempfile.mkdtemp(
-    prefix="assistant-test-data-"
-)  # every 137th article: 41 articles from eight of the nine sources
+os.environ["ASSISTANT_DATA_DIR"] = tempfile.mkdtemp(prefix="assistant-test-data-")
+# Tests send many messages from one address; the rate-limit tests set their own limits.
+os.environ["ASSISTANT_PUBLIC_RATE_LIMIT"] = "100000/minute"
 
 
 class HashingEmbedder:

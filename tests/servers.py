@@ -35,12 +35,12 @@ def served(env: Mapping[str, str], port: int | None = None, timeout: float = 120
             if server.poll() is not None:
                 pytest.fail(f"server exited early:\n{server.stdout.read() if server.stdout else ''}")
             try:
-                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
+                if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
                     break
             except httpx.TransportError:
                 time.sleep(0.3)
         else:
-            pytest.fail(f"server did not become healthy in {timeout:.0f} s")
+            pytest.fail(f"server did not become ready in {timeout:.0f} s")
         yield base
     finally:
         server.terminate()

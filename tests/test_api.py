@@ -125,9 +125,10 @@ def test_malformed_json_gets_a_clear_error(client: TestClient) -> None:
     assert response.status_code == 422 and response.json()["error"]["code"] == "bad_request"
 
 
-def test_healthz(client: TestClient, bundled_index: Index) -> None:
-    body = client.get("/healthz").json()
-    assert body["status"] == "ok" and body["index_version"] == bundled_index.version
+def test_healthz_says_alive_and_readyz_names_the_index(client: TestClient, bundled_index: Index) -> None:
+    assert client.get("/healthz").json()["status"] == "ok"
+    body = client.get("/readyz").json()
+    assert body["status"] == "ready" and body["index_version"] == bundled_index.version
     assert body["passages"] == bundled_index.manifest.passages
 
 
