@@ -7,6 +7,7 @@ Routes that embed text are plain `def` functions, so FastAPI runs them in its th
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from functools import partial
@@ -89,6 +90,7 @@ class Alive(BaseModel):
 class Ready(BaseModel):
     status: str = Field(examples=["ready"])
     version: str
+    process: int = Field(description="The id of the server process that answered (one of the workers).")
     index_version: str
     model: str
     articles: int
@@ -159,6 +161,7 @@ def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
         return Ready(
             status="ready",
             version=__version__,
+            process=os.getpid(),
             index_version=assistant.index.version,
             model=manifest.model,
             articles=manifest.articles,
