@@ -99,7 +99,7 @@ def test_feedback_is_stored_and_replaced_and_unknown_turns_are_404(
     turn = ConversationLog(settings.data_dir, 90).turns(answer["conversation_id"])[0]
     assert turn.helpful is False and turn.comment == "Too vague"
     wrong = client.post("/api/feedback", json={**ids, "conversation_id": "0" * 32, "helpful": True})
-    assert wrong.status_code == 404 and wrong.json()["error"]["code"] == "not_found"
+    assert wrong.status_code == 404 and wrong.json()["error"]["code"] == "no_such_answer"
     long = client.post("/api/feedback", json={**ids, "helpful": True, "comment": "x" * 2001})
     assert long.status_code == 422
 
