@@ -11,13 +11,13 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
-from pydantic import ValidationError
 from rich.console import Console
 from rich.markup import escape
 
+from assistant.cli_base import err, out, settings_or_exit
 from assistant.cli_keys import keys_app
 from assistant.config import Settings
 from assistant.errors import AssistantError
@@ -27,8 +27,6 @@ if TYPE_CHECKING:
     from assistant.embedding import Embedder
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Health articles assistant.")
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
 log = logging.getLogger("assistant")
 
 CorpusOpt = Annotated[
@@ -50,14 +48,6 @@ def main() -> None:
     for noisy in ("faiss.loader", "sentence_transformers", "httpx", "transformers"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     app()
-
-
-def _settings(**overrides: Any) -> Settings:
-    try:
-        return Settings(**{k: v for k, v in overrides.items() if v is not None})
-    except ValidationError as e:
-        err.print(f"[red]error:[/] invalid settings:\n{escape(str(e))}")
-        raise typer.Exit(2) from e
 
 
 def _run(work: Callable[[], T]) -> T:
@@ -95,7 +85,7 @@ def _build(settings: Settings, embedder: Embedder) -> None:
 @app.command()
 def index(corpus: CorpusOpt = None, index_dir: IndexOpt = None, model: ModelOpt = None) -> None:
     """Build or update the index of the corpus; unchanged passages reuse their cached embeddings."""
-    settings = _settings(corpus=corpus, index_dir=index_dir, model=model)
+    settings = settings_or_exit(corpus=corpus, index_dir=index_dir, model=model)
     _build(settings, _embedder(settings))
 
 
@@ -111,7 +101,7 @@ def ask(
     from assistant.answer import Answer, Assistant
     from assistant.index import index_status, load_index
 
-    settings = _settings(corpus=corpus, index_dir=index_dir, model=model)
+    settings = settings_or_exit(corpus=corpus, index_dir=index_dir, model=model)
     embedder = _embedder(settings)
     loaded = _run(lambda: load_index(settings, embedder))
     status = _run(lambda: index_status(settings, embedder.name))
@@ -180,7 +170,7 @@ def evaluate(
     from assistant import evaluation as ev
     from assistant.index import load_index
 
-    settings = _settings(corpus=corpus, index_dir=index_dir, model=model, retrieval=retrieval)
+    settings = settings_or_exit(corpus=corpus, index_dir=index_dir, model=model, retrieval=retrieval)
     embedder = _embedder(settings)
     loaded = _run(lambda: load_index(settings, embedder))
     chosen = ev.sample(_run(lambda: ev.load_questions(questions, loaded)), limit, seed)
@@ -283,7 +273,7 @@ def eval_safety(
     from assistant.answer import triager_for
     from assistant.index import load_index
 
-    settings = _settings(corpus=corpus, index_dir=index_dir, model=model)
+    settings = settings_or_exit(corpus=corpus, index_dir=index_dir, model=model)
     paths = suite or [Path("tests/data/redteam.jsonl")]
     items = _run(lambda: [item for path in paths for item in se.load_suite(path)])
     embedder = _embedder(settings)
@@ -334,7 +324,7 @@ def eval_conversations(
     from assistant.answer import Assistant
     from assistant.index import load_index
 
-    settings = _settings(corpus=corpus, index_dir=index_dir, model=model)
+    settings = settings_or_exit(corpus=corpus, index_dir=index_dir, model=model)
     labelled = _run(lambda: ce.load_conversations(conversations))
     embedder = _embedder(settings)
     loaded = _run(lambda: load_index(settings, embedder))
@@ -397,7 +387,7 @@ def serve(
     from assistant.index import index_status
     from assistant.observe import log_config
 
-    settings = _settings(
+    settings = settings_or_exit(
         corpus=corpus, index_dir=index_dir, model=model, host=host, port=port, workers=workers
     )
     embedder = _embedder(settings)

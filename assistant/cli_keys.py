@@ -11,20 +11,16 @@ import json
 import sqlite3
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from pydantic import ValidationError
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from assistant.config import Settings
+from assistant.cli_base import err, out, settings_or_exit
 from assistant.keys import SCOPES, KeyStore
 
 keys_app = typer.Typer(no_args_is_help=True, help="Create, list and revoke API keys for the helpdesk API.")
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
 
 DataDirOpt = Annotated[
     Path | None,
@@ -32,17 +28,9 @@ DataDirOpt = Annotated[
 ]
 
 
-def _settings(**overrides: Any) -> Settings:
-    try:
-        return Settings(**{k: v for k, v in overrides.items() if v is not None})
-    except ValidationError as e:
-        err.print(f"[red]error:[/] invalid settings:\n{escape(str(e))}")
-        raise typer.Exit(2) from e
-
-
 def _store(data_dir: Path | None) -> KeyStore:
     """The key store in `--data-dir`, or else in the settings' data folder."""
-    settings = _settings(data_dir=data_dir)
+    settings = settings_or_exit(data_dir=data_dir)
     try:
         return KeyStore(settings.data_dir)
     except (OSError, sqlite3.Error) as e:
