@@ -203,7 +203,12 @@ def _add_error_handlers(app: FastAPI) -> None:
         if isinstance(exc, InvalidMessage):
             return _error(request, 422, exc.code, str(exc))
         if isinstance(exc, UpdateError):
-            status = {"invalid_article": 422, "id_mismatch": 422, "no_such_article": 404}.get(exc.code, 409)
+            status = {
+                "invalid_article": 422,
+                "id_mismatch": 422,
+                "no_such_article": 404,
+                "corpus_not_writable": 503,
+            }.get(exc.code, 409)
             return _error(request, status, exc.code, str(exc))
         if isinstance(exc, BuildFailed) and "is running" in str(exc):
             return _error(request, 503, "update_busy", render("error.update_busy"), {"Retry-After": "5"})

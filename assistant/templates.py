@@ -119,6 +119,7 @@ TEMPLATES: Final[dict[str, str]] = {
     "error.id_mismatch": "The article's id {found!r} is not the id in the address, {article_id!r}.",
     "error.last_article": "The corpus's only article cannot be deleted.",
     "error.single_file_corpus": "The corpus is the single article file {name}; it cannot take another article.",
+    "error.corpus_not_writable": "The articles could not be written, so nothing changed: {reason}.",
     "error.update_busy": "Another update of the index is running; please try again shortly.",
     "error.internal": "Something went wrong on our side; the request id identifies it in our logs.",
     # Words around the answers on the site's pages.

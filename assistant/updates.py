@@ -98,7 +98,11 @@ def _commit(
         raise _invalid(_problem_of(after, writes))
     built = build_version(settings, embedder, after)
     root = settings.index_dir
-    apply(root, stage(root, built.version, writes), lambda version: point_current(root, version))
+    try:
+        journal = stage(root, built.version, writes)
+    except OSError as e:  # a read-only corpus folder, a full disk: nothing was committed
+        raise UpdateError("corpus_not_writable", render("error.corpus_not_writable", reason=str(e))) from e
+    apply(root, journal, lambda version: point_current(root, version))
     prune(root, settings.keep_versions)
     report.version, report.articles, report.passages = built.version, built.articles, built.passages
     report.embedded = built.embedded

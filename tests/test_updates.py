@@ -180,3 +180,4 @@ def test_old_versions_in_use_are_not_pruned(settings: Settings) -> None:
     put_article(settings, HashingEmbedder(), "hiccups", NEW_MD, "markdown")
     assert not path.exists()
     shutil.rmtree(settings.index_dir / "cache", ignore_errors=True)
+
