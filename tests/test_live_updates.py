@@ -104,6 +104,19 @@ def test_updates_while_queries_run_give_answers_wholly_old_or_wholly_new(live: t
         done.set()
         for thread in asking:
             thread.join()
+        # An editor deletes the file and runs `assistant index`: the running server drops it on its next request.
+        (settings.corpus / "tizanidine.md").unlink()
+        indexed = subprocess.run(
+            [sys.executable, "-m", "assistant.cli", "index"],
+            env={**os.environ, **_env(settings)},
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert indexed.returncode == 0, indexed.stderr
+        after = client.post("/api/v1/chat", json={"message": QUESTION}).json()
+        assert "tizanidine" not in {q["article_id"] for q in after["quotes"]}
+        assert after["index_version"] == client.get("/readyz").json()["index_version"] not in texts
     assert not failures
     assert len(answers) >= 10
     versions = {a["index_version"] for a in answers}
