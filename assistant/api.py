@@ -236,8 +236,12 @@ def _add_error_handlers(app: FastAPI) -> None:
             404: "not_found",
             405: "method_not_allowed",
         }.get(exc.status_code, "http_error")
-        message = str(exc.detail)
-        return _error(request, exc.status_code, code, message, exc.headers)
+        if (
+            exc.status_code == 400
+        ):  # a body FastAPI cannot read (not UTF-8, say): as any other invalid request
+            message = render("error.invalid_request", problems="body: it cannot be read as UTF-8 JSON")
+            return _error(request, 422, "bad_request", message)
+        return _error(request, exc.status_code, code, str(exc.detail), exc.headers)
 
     @app.exception_handler(Exception)
     async def internal(request: Request, exc: Exception) -> Response:

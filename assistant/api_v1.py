@@ -143,8 +143,15 @@ ARTICLE_BODY = {
                     "source": {"type": "string"},
                     "updated": {"type": "string", "format": "date"},
                     "author": {"type": "string"},
-                    "tags": {"type": "array", "items": {"type": "string"}},
-                    "safety_notes": {"type": "array", "items": {"type": "string"}},
+                    "tags": {
+                        "anyOf": [
+                            {"type": "array", "items": {"type": "string"}},
+                            {"type": "string", "description": "comma-separated"},
+                        ]
+                    },
+                    "safety_notes": {
+                        "anyOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"}]
+                    },
                     "sections": {
                         "type": "array",
                         "items": {
@@ -189,7 +196,23 @@ def v1_router() -> APIRouter:
         tags=["chat"],
         response_class=StreamingResponse,
         description=STREAM_DOC,
-        responses={200: {"content": {"text/event-stream": {"schema": {"type": "string"}}}}},
+        responses={
+            200: {
+                "description": "The answer as server-sent events.",
+                "content": {
+                    "text/event-stream": {
+                        "schema": {
+                            "type": "object",
+                            "required": ["event", "data"],
+                            "properties": {
+                                "event": {"type": "string", "enum": ["triage", "quote", "answer", "error"]},
+                                "data": {"type": "string", "description": "The event's JSON."},
+                            },
+                        }
+                    }
+                },
+            }
+        },
     )
     def chat_stream(
         body: ChatRequest, key: ChatKey, assistant: AssistantDep, conversations: LogDep
@@ -254,7 +277,12 @@ def v1_router() -> APIRouter:
             ],
         )
 
-    @router.get("/articles/{article_id}", response_model=ArticleDetail, tags=["articles"])
+    @router.get(
+        "/articles/{article_id}",
+        response_model=ArticleDetail,
+        tags=["articles"],
+        responses={404: {"model": ErrorResponse, "description": "No article has this id."}},
+    )
     def article(article_id: ArticleId, key: SearchKey, assistant: AssistantDep) -> ArticleDetail:
         """One article as indexed: its text, sections and passages with their offsets."""
         store = assistant.index.store
