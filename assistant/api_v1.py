@@ -33,9 +33,11 @@ from assistant.models import (
 )
 from assistant.state import AssistantDep, LogDep, get_live
 from assistant.templates import render
-from assistant.updates import UpdateReport, delete_article, put_article
+from assistant.updates import Form, UpdateReport, delete_article, put_article
 
 log = logging.getLogger(__name__)
+
+FORMS: dict[str, Form] = {"text/markdown": "markdown", "text/plain": "markdown", "application/json": "json"}
 
 ArticleId = Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{0,199}$", examples=["baclofen"])]
 
@@ -328,12 +330,12 @@ def v1_router() -> APIRouter:
         form (`application/json`). Answers once the new index version serves; until then, and if the update
         fails, the previous one does. Only passages whose text changed are embedded."""
         kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        form = {"text/markdown": "markdown", "text/plain": "markdown", "application/json": "json"}.get(kind)
+        form = FORMS.get(kind)
         if form is None:
             raise problem(415, "unsupported_type")
         data = await request.body()
         live = get_live(request)
-        report = await run_in_threadpool(put_article, live.settings, live.embedder, article_id, data, form)  # type: ignore[arg-type]
+        report = await run_in_threadpool(put_article, live.settings, live.embedder, article_id, data, form)
         await run_in_threadpool(live.get)  # this process serves the new version before it answers
         response.status_code = 201 if report.action == "created" else 200
         return _result(report)

@@ -115,8 +115,13 @@ def _placement(
     corpus: Path, article_id: str, data: bytes, form: Form, existing: Article | None, loaded: LoadResult
 ) -> dict[Path, bytes | None]:
     """The files to write (bytes) or remove (None) to put this article in the corpus."""
-    if corpus.is_file() and corpus.suffix.lower() != ".jsonl":
-        raise UpdateError("single_file_corpus", render("error.single_file_corpus", name=corpus.name))
+    if (
+        corpus.is_file() and corpus.suffix.lower() != ".jsonl"
+    ):  # one Markdown article: it can only be replaced
+        if existing is None or form != "markdown":
+            raise UpdateError("single_file_corpus", render("error.single_file_corpus", name=corpus.name))
+        _parse(article_id, data, form, corpus, 1)
+        return {corpus: data}
     in_line = existing is not None and existing.line > 0 and existing.file is not None
     if corpus.is_file() or (form == "json" and in_line):
         # A line of a .jsonl file: the corpus file itself, or the shared file the article is in.

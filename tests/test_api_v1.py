@@ -16,7 +16,7 @@ from assistant.api import create_app
 from assistant.config import Settings
 from assistant.corpus import load_corpus
 from assistant.embedding import SentenceTransformerEmbedder
-from assistant.index import Index
+from assistant.index import Index, build_index
 from assistant.keys import KeyStore
 from tests.checks import assert_nothing_generated
 
@@ -425,3 +425,29 @@ def test_the_openapi_schema_documents_keys_errors_and_examples(client: TestClien
     put = schema["paths"]["/api/v1/articles/{article_id}"]["put"]["requestBody"]["content"]
     assert {"text/markdown", "application/json"} <= set(put)
     assert client.get("/docs").status_code == 200
+
+
+def test_a_single_article_corpus_can_be_replaced_but_cannot_take_another_nor_lose_its_last(
+    model: SentenceTransformerEmbedder, tmp_path: Path
+) -> None:
+    article = tmp_path / "hiccups.md"
+    article.write_text(HICCUPS)
+    settings = Settings(corpus=article, index_dir=tmp_path / "index", data_dir=tmp_path / "data")
+    build_index(settings, model)
+    _, key = KeyStore(settings.data_dir).create("editors", ["admin"])
+    with TestClient(create_app(settings, embedder=model)) as client:
+        other = HICCUPS.replace("title: Hiccups", "title: Yawning")
+        added = client.put(
+            "/api/v1/articles/yawning", content=other, headers={**auth(key), "content-type": "text/markdown"}
+        )
+        error_of(added, 409, "single_file_corpus")
+        error_of(client.delete("/api/v1/articles/hiccups", headers=auth(key)), 409, "last_article")
+        assert article.read_text() == HICCUPS
+        revised = HICCUPS.replace("within a few minutes", "within minutes")
+        replaced = client.put(
+            "/api/v1/articles/hiccups",
+            content=revised,
+            headers={**auth(key), "content-type": "text/markdown"},
+        )
+        assert replaced.status_code == 200 and replaced.json()["action"] == "replaced"
+    assert article.read_text() == revised
