@@ -4,7 +4,6 @@ leaves. The real model is not needed to check the files and index versions, so t
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -50,7 +49,9 @@ def _consistent(settings: Settings) -> None:
     assert Manifest.read(folder).corpus_fingerprint == fingerprint(corpus_files(settings.corpus))
 
 
-def test_a_new_markdown_article_gets_its_own_file_and_only_its_passages_are_embedded(settings: Settings) -> None:
+def test_a_new_markdown_article_gets_its_own_file_and_only_its_passages_are_embedded(
+    settings: Settings,
+) -> None:
     embedder = HashingEmbedder()
     before = current_version(settings.index_dir)
     report = put_article(settings, embedder, "hiccups", NEW_MD, "markdown")
@@ -77,7 +78,10 @@ def test_replacing_an_article_rewrites_its_file(settings: Settings) -> None:
 
 
 def test_json_form_for_a_markdown_article_moves_it_to_a_jsonl_file(settings: Settings) -> None:
-    record = {"title": "Tizanidine", "sections": [{"heading": "Overview", "text": "Tizanidine relaxes muscles."}]}
+    record = {
+        "title": "Tizanidine",
+        "sections": [{"heading": "Overview", "text": "Tizanidine relaxes muscles."}],
+    }
     put_article(settings, HashingEmbedder(), "tizanidine", json.dumps(record).encode(), "json")
     assert not (settings.corpus / "tizanidine.md").exists()
     assert json.loads((settings.corpus / "tizanidine.jsonl").read_text())["id"] == "tizanidine"
@@ -101,7 +105,9 @@ def test_a_jsonl_corpus_keeps_markdown_as_a_line_and_reads_it_back_the_same(tmp_
     sent = read_markdown(tmp_path / "hiccups.md", NEW_MD)
     assert stored is not None and not isinstance(sent, type(None))
     assert stored.text == sent.text and stored.sections == sent.sections  # type: ignore[union-attr]
-    put_article(s, HashingEmbedder(), "colds", json.dumps({**record, "title": "Common colds"}).encode(), "json")
+    put_article(
+        s, HashingEmbedder(), "colds", json.dumps({**record, "title": "Common colds"}).encode(), "json"
+    )
     assert json.loads(corpus.read_text().splitlines()[0])["title"] == "Common colds"
     delete_article(s, HashingEmbedder(), "flu")
     assert [json.loads(line)["id"] for line in corpus.read_text().splitlines()] == ["colds", "hiccups"]
@@ -172,12 +178,16 @@ def test_a_failed_build_changes_no_file(settings: Settings) -> None:
 def test_old_versions_in_use_are_not_pruned(settings: Settings) -> None:
     served = load_index(settings, HashingEmbedder())  # a server process still reading this version
     for n in range(3):
-        put_article(settings, HashingEmbedder(), "hiccups", NEW_MD.replace(b"minutes", b"minutes" + b"!" * n), "markdown")
+        put_article(
+            settings,
+            HashingEmbedder(),
+            "hiccups",
+            NEW_MD.replace(b"minutes", b"minutes" + b"!" * n),
+            "markdown",
+        )
     assert served.path.is_dir()
     assert served.store.article("baclofen") is not None
     path = served.path
     del served
     put_article(settings, HashingEmbedder(), "hiccups", NEW_MD, "markdown")
     assert not path.exists()
-    shutil.rmtree(settings.index_dir / "cache", ignore_errors=True)
-
