@@ -248,10 +248,7 @@ class Assistant:
                 for note in notes.get(a, ())
             ],
             quotes=quotes,
-            disclaimers=[
-                Disclaimer(id=c.template, text=render(c.template, self.settings), why=c.why)
-                for c in choose(found, [h.passage for h in hits])
-            ],
+            disclaimers=self._disclaimers(found, hits),
             index_version=self.index.version,
         )
 
@@ -275,10 +272,7 @@ class Assistant:
             triage=TriageResult(category=found.category, reason=found.reason),
             notices=[self._notice(n) for n in found.notices],
             quotes=quotes,
-            disclaimers=[
-                Disclaimer(id=c.template, text=render(c.template, self.settings), why=c.why)
-                for c in choose(found, [h.passage for h in hits])
-            ],
+            disclaimers=self._disclaimers(found, hits),
             index_version=self.index.version,
         )
 
@@ -291,6 +285,13 @@ class Assistant:
         if found.category == "self_harm":
             hits = [h for h in hits if not _about_dosing(h)]
         return hits
+
+    def _disclaimers(self, found: Triage, hits: list[Hit]) -> list[Disclaimer]:
+        """The general disclaimer, then those the question's triage and the quoted passages call for."""
+        return [
+            Disclaimer(id=c.template, text=render(c.template, self.settings), why=c.why)
+            for c in choose(found, [h.passage for h in hits])
+        ]
 
     def _notice(self, template_id: str) -> Notice:
         """A template as a notice; every fixed text an answer carries goes through here or `Disclaimer`."""
