@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 
 from assistant.config import Settings
 from assistant.disclaimers import choose
-from assistant.embedding import Embedder, Vectors
+from assistant.embedding import Embedder
 from assistant.errors import InvalidMessage
 from assistant.followup import (
     may_follow,
@@ -24,7 +24,7 @@ from assistant.followup import (
 )
 from assistant.index import Index, embedding_cache
 from assistant.intents import heading_intents
-from assistant.retrieval import Hit, Ranking, rank, search, select
+from assistant.retrieval import Hit, rank, search, select
 from assistant.safety import Category, ScopeModel, Triage, Triager
 from assistant.safety_rules import DOSING
 from assistant.templates import render
@@ -218,7 +218,12 @@ class Assistant:
         triage = TriageResult(category=found.category, reason=found.reason)
         notices = [self._notice(n) for n in found.notices]
         yield Triaged(triage=triage, notices=notices)
-        hits = self._hits(searched, query, found, ranking)
+        hits = self._hits(
+            found,
+            lambda: select(
+                self.index, ranking or rank(self.index, searched, query, self.settings), self.settings
+            ),
+        )
         quotes = []
         for hit in hits:
             verified = self._verified(hit)
@@ -260,12 +265,8 @@ class Assistant:
         text = clean_message(message, self.settings.max_message_chars)
         query = self.embedder.encode([text])[0]
         found = self.triager.triage(text, query)
-        hits: list[Hit] = []
-        if found.category != "out_of_scope" and not found.intent:
-            keep = _article_filter(self.index, tags, sources)
-            hits = search(self.index, text, query, self.settings, k, keep)
-            if found.category == "self_harm":
-                hits = [h for h in hits if not _about_dosing(h)]
+        keep = _article_filter(self.index, tags, sources)
+        hits = self._hits(found, lambda: search(self.index, text, query, self.settings, k, keep))
         quotes = [q for q in (self._verified(hit) for hit in hits) if q is not None]
         return Found(
             message=text,
@@ -276,12 +277,12 @@ class Assistant:
             index_version=self.index.version,
         )
 
-    def _hits(self, text: str, query: Vectors, found: Triage, ranking: Ranking | None) -> list[Hit]:
-        """The passages to quote: none out of scope or for self-harm intent, no dosing ones for self-harm.
-        `ranking` is the text's ranking when the follow-up check already made it."""
+    def _hits(self, found: Triage, find: Callable[[], list[Hit]]) -> list[Hit]:
+        """The passages `find` finds, under the safety rules: none for an out-of-scope message or a self-harm
+        intent (nothing is searched), no dosing ones for self-harm."""
         if found.category == "out_of_scope" or found.intent:
             return []
-        hits = select(self.index, ranking or rank(self.index, text, query, self.settings), self.settings)
+        hits = find()
         if found.category == "self_harm":
             hits = [h for h in hits if not _about_dosing(h)]
         return hits

@@ -26,7 +26,7 @@ from assistant.api_v1 import v1_router
 from assistant.config import Settings
 from assistant.conversations import ConversationLog
 from assistant.embedding import Embedder, load_embedder
-from assistant.errors import AssistantError, BuildFailed, InvalidMessage, UpdateError
+from assistant.errors import AssistantError, BuildBusy, InvalidMessage, UpdateError
 from assistant.http import ApiProblem, BodyLimit, PublicClient, error_body
 from assistant.index import build_lock, recover
 from assistant.keys import KeyStore
@@ -189,7 +189,7 @@ def _recover(settings: Settings) -> None:
     try:
         with build_lock(settings.index_dir, wait=5):
             recover(settings)
-    except BuildFailed as e:
+    except BuildBusy as e:
         log.warning("not checking for an interrupted update: %s", e)
 
 
@@ -210,7 +210,7 @@ def _add_error_handlers(app: FastAPI) -> None:
                 "corpus_not_writable": 503,
             }.get(exc.code, 409)
             return _error(request, status, exc.code, str(exc))
-        if isinstance(exc, BuildFailed) and "is running" in str(exc):
+        if isinstance(exc, BuildBusy):
             return _error(request, 503, "update_busy", render("error.update_busy"), {"Retry-After": "5"})
         log.error("cannot answer: %s", exc)
         return _error(request, 503, "unavailable", render("error.not_ready"))

@@ -414,15 +414,7 @@ def _event(name: str, data: str) -> str:
 
 
 def _result(report: UpdateReport) -> UpdateResult:
-    return UpdateResult(
-        article_id=report.article_id,
-        action=report.action,
-        index_version=report.version,
-        articles=report.articles,
-        passages=report.passages,
-        embedded=report.embedded,
-        seconds=report.seconds,
-    )
+    return UpdateResult.model_validate(report, from_attributes=True)
 
 
 def _turn(t: Turn) -> TurnOut:

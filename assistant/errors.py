@@ -7,6 +7,7 @@ AssistantError
 │   ├── IndexMissing     nothing has been built at the index folder yet
 │   ├── IndexMismatch    built with another model, dimension or chunking: rebuild it
 │   └── BuildFailed      a build stopped; the previous index, if any, still serves
+│       └── BuildBusy    another build or update holds the index folder
 ├── InvalidMessage       a user's message cannot be answered as sent (empty, too long)
 └── UpdateError          an article update through the API was refused; nothing changed
     ├── InvalidArticle   the article sent cannot be loaded (its problem is named)
@@ -44,6 +45,10 @@ class IndexMismatch(IndexProblem):
 
 class BuildFailed(IndexProblem):
     """An index build did not complete; the previous index was left in place."""
+
+
+class BuildBusy(BuildFailed):
+    """Another build or update of the same index folder is running; try again later."""
 
 
 class InvalidMessage(AssistantError):

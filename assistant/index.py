@@ -40,7 +40,7 @@ from assistant.chunking import Passage, chunk_article, embedding_text, sentence_
 from assistant.config import Settings
 from assistant.corpus import ArticleProblem, LoadResult, corpus_files, fingerprint, load_corpus
 from assistant.embedding import Embedder, EmbeddingCache, Vectors, embed_cached
-from assistant.errors import BuildFailed, IndexMismatch, IndexMissing
+from assistant.errors import BuildBusy, BuildFailed, IndexMismatch, IndexMissing
 from assistant.journal import step, sync_dir
 from assistant.lexical import LexicalIndex, lexical_text
 from assistant.store import Catalogue, Store, write_store
@@ -321,7 +321,7 @@ def build_lock(root: Path, wait: float = 0.0) -> Iterator[None]:
                 break
             except BlockingIOError as e:
                 if time.monotonic() >= deadline:
-                    raise BuildFailed(f"another build or update of {root} is running") from e
+                    raise BuildBusy(f"another build or update of {root} is running") from e
                 time.sleep(0.05)
         for leftover in (root / "versions").glob(".building-*"):
             shutil.rmtree(leftover, ignore_errors=True)

@@ -47,7 +47,7 @@ class UpdateReport:
 
     article_id: str
     action: Literal["created", "replaced", "deleted"]
-    version: str = ""
+    index_version: str = ""
     articles: int = 0
     passages: int = 0
     embedded: int = 0  # passages embedded anew; the embedding cache had the others
@@ -104,7 +104,7 @@ def _commit(
         raise UpdateError("corpus_not_writable", render("error.corpus_not_writable", reason=str(e))) from e
     apply(root, journal, lambda version: point_current(root, version))
     prune(root, settings.keep_versions)
-    report.version, report.articles, report.passages = built.version, built.articles, built.passages
+    report.index_version, report.articles, report.passages = built.version, built.articles, built.passages
     report.embedded = built.embedded
     report.files = sorted(str(p) for p in writes)
     report.seconds = round(time.monotonic() - started, 2)
