@@ -107,9 +107,13 @@ def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
         _recover(settings)
         app.state.live = LiveAssistant(settings, model)
         app.state.log = ConversationLog(settings.data_dir, settings.retention_days)
+        app.state.keys = KeyStore(settings.data_dir)
+        app.state.limiter = RateLimiter(settings.data_dir)
         index = app.state.live.get().index
         log.info("serving index %s (%d passages)", index.version, index.manifest.passages)
         yield
+        app.state.keys.close()
+        app.state.limiter.close()
 
     web = bundled("web")
     app = FastAPI(
@@ -121,8 +125,6 @@ def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
         openapi_tags=TAGS,
     )
     app.state.settings = settings
-    app.state.keys = KeyStore(settings.data_dir)
-    app.state.limiter = RateLimiter(settings.data_dir)
     templates = Jinja2Templates(directory=web / "templates")
     templates.env.globals["t"] = partial(render, settings=settings)
     app.state.templates = templates
@@ -196,7 +198,7 @@ def _recover(settings: Settings) -> None:
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiProblem)
     async def api_problem(request: Request, exc: ApiProblem) -> Response:
-        return _error(request, exc.status, exc.code, exc.message, exc.headers, exc.details)
+        return _error(request, exc.status, exc.code, exc.message, exc.headers)
 
     @app.exception_handler(AssistantError)
     async def domain_error(request: Request, exc: AssistantError) -> Response:

@@ -21,7 +21,6 @@ from assistant.cli_base import err, out, settings_or_exit
 from assistant.cli_keys import keys_app
 from assistant.config import Settings
 from assistant.errors import AssistantError
-from assistant.metrics import MULTIPROC_ENV
 
 if TYPE_CHECKING:
     from assistant.embedding import Embedder
@@ -385,6 +384,7 @@ def serve(
     import uvicorn
 
     from assistant.index import index_status
+    from assistant.metrics import MULTIPROC_ENV
     from assistant.observe import log_config
 
     settings = settings_or_exit(

@@ -7,6 +7,7 @@ code stable and machine-readable, the message one of the fixed texts in template
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from typing import Annotated, Any
 
@@ -31,12 +32,10 @@ class ApiProblem(Exception):
         code: str,
         message: str,
         headers: Mapping[str, str] | None = None,
-        details: list[dict[str, Any]] | None = None,
     ) -> None:
         super().__init__(message)
         self.status, self.code, self.message = status, code, message
         self.headers = dict(headers or {})
-        self.details = details
 
 
 def problem(status: int, code: str, headers: Mapping[str, str] | None = None, **values: object) -> ApiProblem:
@@ -114,7 +113,7 @@ def _limit(request: Request, response: Response, bucket: str, rate: Rate, kind: 
     decision = limiter.hit(bucket, rate)
     if not decision.allowed:
         metrics.record_rate_limited(kind)
-        seconds = max(1, round(decision.retry_after))
+        seconds = math.ceil(decision.retry_after)  # as Retry-After says
         raise problem(429, "rate_limited", decision.headers(), limit=str(rate), seconds=seconds)
     response.headers.update(decision.headers())
 

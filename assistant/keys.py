@@ -15,18 +15,16 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import re
 import secrets
 import sqlite3
-import threading
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from assistant.limits import Rate
+from assistant.sqlite_file import SharedConnection
 
 SCOPES = ("chat", "search", "admin")
 """What a key may do; `admin` grants every scope."""
@@ -100,44 +98,19 @@ def _key(row: sqlite3.Row) -> ApiKey:
 class KeyStore:
     """The API keys in `data_dir/keys.sqlite3`.
 
-    One connection per process, used under a lock: opening one per call would cost half a millisecond, as
-    SQLite rebuilds the WAL index whenever the last connection closes. A store made before a fork opens a new
-    connection in the child.
+    One connection per process, used under a lock (see sqlite_file.py).
     """
 
     def __init__(self, data_dir: Path) -> None:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        self.path = data_dir / "keys.sqlite3"
-        self._lock = threading.Lock()
-        self._connections: dict[int, sqlite3.Connection] = {}
-        with self._lock:
-            self._connection()
-
-    def _connection(self) -> sqlite3.Connection:
-        """This process's connection; a connection inherited through a fork is left untouched."""
-        db = self._connections.get(os.getpid())
-        if db is None:
-            os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))
-            db = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
-            db.row_factory = sqlite3.Row
-            db.execute("PRAGMA journal_mode=WAL")
-            # Writes are rare, and a revocation must survive a crash.
-            db.execute("PRAGMA synchronous=FULL")
-            db.executescript(_SCHEMA)
-            self._connections[os.getpid()] = db
-        return db
-
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            yield self._connection()
+        # Writes are rare, and a revocation must survive a crash.
+        self._db = SharedConnection(
+            data_dir / "keys.sqlite3", _SCHEMA, timeout=10, synchronous="FULL", rows=True
+        )
+        self.path = self._db.path
 
     def close(self) -> None:
         """Close this process's connection; the next call opens a new one."""
-        with self._lock:
-            db = self._connections.pop(os.getpid(), None)
-            if db is not None:
-                db.close()
+        self._db.close()
 
     def create(self, name: str, scopes: Iterable[str], rate: str | None = None) -> tuple[ApiKey, str]:
         """Make a key; returns it and the full key string, which is not kept and cannot be shown again."""
@@ -148,7 +121,7 @@ class KeyStore:
         rate = None if rate is None else str(Rate.parse(rate))
         secret = secrets.token_urlsafe(32)
         created = _now()
-        with self._connect() as db:
+        with self._db.locked() as db:
             inserted = 0
             while not inserted:
                 key_id = secrets.token_hex(4)
@@ -161,18 +134,18 @@ class KeyStore:
 
     def list(self) -> list[ApiKey]:
         """Every key, revoked ones included, in the order they were made."""
-        with self._connect() as db:
+        with self._db.locked() as db:
             return [_key(row) for row in db.execute("SELECT * FROM keys ORDER BY rowid")]
 
     def get(self, key_id: str) -> ApiKey | None:
         """The key with this id, revoked or not; None when there is none."""
-        with self._connect() as db:
+        with self._db.locked() as db:
             row = db.execute("SELECT * FROM keys WHERE id = ?", (key_id,)).fetchone()
         return _key(row) if row else None
 
     def revoke(self, key_id: str) -> bool:
         """Revoke a key from its next request on; False when there is no such key or it was already revoked."""
-        with self._connect() as db:
+        with self._db.locked() as db:
             cursor = db.execute(
                 "UPDATE keys SET revoked = ? WHERE id = ? AND revoked IS NULL", (_now(), key_id)
             )
@@ -184,7 +157,7 @@ class KeyStore:
         if not match:
             return None
         key_id, secret = match.groups()
-        with self._connect() as db:
+        with self._db.locked() as db:
             row = db.execute("SELECT * FROM keys WHERE id = ?", (key_id,)).fetchone()
             if row is None or row["revoked"]:
                 return None

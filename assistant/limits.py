@@ -17,16 +17,16 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 import math
-import os
 import re
 import secrets
 import sqlite3
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from assistant.sqlite_file import SharedConnection
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS buckets (bucket TEXT PRIMARY KEY, tat REAL NOT NULL) WITHOUT ROWID;
@@ -146,40 +146,25 @@ def client_bucket(ip: str, salt: bytes) -> str:
 class RateLimiter:
     """GCRA buckets in `data_dir/limits.sqlite3`, shared by every thread and process that opens the file.
 
-    One connection per process, used under a lock: SQLite's write lock serialises checks anyway, and each takes
-    tens of microseconds. A limiter made before a fork opens a new connection in the child; make one per worker
-    process (in the lifespan) and `close()` it at shutdown.
+    One connection per process, used under a lock (see sqlite_file.py): SQLite's write lock serialises checks
+    anyway, and each takes tens of microseconds. The app makes one per worker in its lifespan and closes it.
     """
 
     def __init__(self, data_dir: Path) -> None:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        self.path = data_dir / "limits.sqlite3"
-        self._lock = threading.Lock()
-        self._connections: dict[int, sqlite3.Connection] = {}
+        # The state is disposable: losing it only forgets recent requests, so it is written without fsync.
+        self._db = SharedConnection(
+            data_dir / "limits.sqlite3", _SCHEMA, timeout=_BUSY_TIMEOUT_S, synchronous="OFF"
+        )
+        self.path = self._db.path
         self._purged_at = -math.inf
         with self._transaction() as db:
             db.execute("INSERT OR IGNORE INTO meta VALUES ('salt', ?)", (secrets.token_bytes(32),))
             self.salt: bytes = bytes(db.execute("SELECT value FROM meta WHERE key = 'salt'").fetchone()[0])
 
-    def _connection(self) -> sqlite3.Connection:
-        """This process's connection; a connection inherited through a fork is left untouched."""
-        db = self._connections.get(os.getpid())
-        if db is None:
-            os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))
-            db = sqlite3.connect(
-                self.path, timeout=_BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
-            )
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=OFF")
-            db.executescript(_SCHEMA)
-            self._connections[os.getpid()] = db
-        return db
-
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction, taking SQLite's write lock first so that no other process interleaves."""
-        with self._lock:
-            db = self._connection()
+        with self._db.locked() as db:
             db.execute("BEGIN IMMEDIATE")
             try:
                 yield db
@@ -220,7 +205,4 @@ class RateLimiter:
 
     def close(self) -> None:
         """Close this process's connection; the next check opens a new one."""
-        with self._lock:
-            db = self._connections.pop(os.getpid(), None)
-            if db is not None:
-                db.close()
+        self._db.close()

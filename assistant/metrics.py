@@ -86,9 +86,9 @@ def record_answer(category: str, abstained: bool) -> None:
     ANSWERS.labels(category=category, abstained="true" if abstained else "false").inc()
 
 
-def set_index(articles: int, passages: int, built_at: datetime | str) -> None:
-    """Describe the index now served. `built_at` is a datetime or an ISO 8601 string (naive means UTC)."""
-    when = datetime.fromisoformat(built_at) if isinstance(built_at, str) else built_at
+def set_index(articles: int, passages: int, built_at: str) -> None:
+    """Describe the index now served. `built_at` is its manifest's ISO 8601 time (naive means UTC)."""
+    when = datetime.fromisoformat(built_at)
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     INDEX_ARTICLES.set(articles)
