@@ -12,6 +12,8 @@ from assistant.answer import Answer, Assistant
 from assistant.conversations import ConversationLog
 from assistant.http import problem
 
+MAX_COMMENT_CHARS = 2000  # the widget's comment box says the same
+
 
 class ChatRequest(BaseModel):
     message: str = Field(
@@ -36,7 +38,9 @@ class FeedbackRequest(BaseModel):
     conversation_id: str = Field(max_length=64)
     turn_id: str = Field(max_length=64)
     helpful: bool
-    comment: str | None = Field(None, max_length=2000, description="Optional words from the visitor.")
+    comment: str | None = Field(
+        None, max_length=MAX_COMMENT_CHARS, description="Optional words from the visitor."
+    )
 
 
 class FeedbackStored(BaseModel):

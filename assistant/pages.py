@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from assistant.config import Settings
 from assistant.corpus import Article
+from assistant.models import MAX_COMMENT_CHARS
 from assistant.state import AssistantDep, page
 from assistant.templates import SCRIPT_TEXTS, render
 
@@ -45,9 +46,9 @@ def demo_page(request: Request, assistant: AssistantDep) -> HTMLResponse:
     """A sample article page with the chat widget on it, as a site's visitors would see it."""
     article: Article | None = assistant.index.store.article(assistant.settings.demo_article)
     if article is None:
-        first = min(assistant.index.catalogue.titles)
-        article = assistant.index.store.article(first)
-    context = {"article": article, "sections": article_view(article, None) if article else [], "demo": True}
+        article = assistant.index.store.article(min(assistant.index.catalogue.titles))
+        assert article is not None  # the catalogue lists the store's articles
+    context = {"article": article, "sections": article_view(article, None), "demo": True}
     return page(request, "article.html", context)
 
 
@@ -101,12 +102,16 @@ def widget_script(request: Request) -> Response:
 
 
 def widget_source(web: Path, settings: Settings) -> str:
-    """web/static/widget.js with its `__TEXTS__` and `__MAX_CHARS__` tokens replaced."""
+    """web/static/widget.js with its `__TEXTS__`, `__MAX_CHARS__` and `__MAX_COMMENT_CHARS__` tokens replaced."""
     texts = {k: render(k, settings) for k in SCRIPT_TEXTS}
     source = (web / "static" / "widget.js").read_text(encoding="utf-8")
     # JSON in a script: escape "<" so that no text can close a <script> element it is inlined into.
     literal = json.dumps(texts, ensure_ascii=False).replace("<", "\\u003c")
-    return source.replace("__TEXTS__", literal).replace("__MAX_CHARS__", str(settings.max_message_chars))
+    return (
+        source.replace("__TEXTS__", literal)
+        .replace("__MAX_CHARS__", str(settings.max_message_chars))
+        .replace("__MAX_COMMENT_CHARS__", str(MAX_COMMENT_CHARS))
+    )
 
 
 def article_view(

@@ -124,11 +124,6 @@ TEMPLATES: Final[dict[str, str]] = {
     "error.internal": "Something went wrong on our side; the request id identifies it in our logs.",
     # Words around the answers on the site's pages.
     "ui.site_name": "Health articles assistant",
-    "ui.chat_title": "Ask about our articles",
-    "ui.chat_hint": (
-        "Answers are passages quoted from our articles, each with a link to where it comes from. "
-        "In an emergency, call {emergency_number}."
-    ),
     "ui.question_label": "Your question",
     "ui.question_placeholder": "For example: What happens if I stop baclofen suddenly?",
     "ui.ask": "Ask",

@@ -139,6 +139,7 @@ def test_demo_page_carries_the_widget_and_the_script_its_texts(client: TestClien
     script = client.get("/widget.js")
     assert script.status_code == 200 and script.headers["content-type"].startswith("text/javascript")
     assert "__TEXTS__" not in script.text and "__MAX_CHARS__" not in script.text
+    assert "__MAX_COMMENT_CHARS__" not in script.text and "MAX_COMMENT_CHARS = 2000;" in script.text
     assert render("ui.widget_greeting", Settings()) in script.text and "2000" in script.text
     assert client.get("/static/widget.css").status_code == 200
 

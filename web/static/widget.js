@@ -7,7 +7,7 @@
 
   const TEXT = __TEXTS__;
   const MAX_CHARS = __MAX_CHARS__;
-  const MAX_COMMENT_CHARS = 2000;  // as /api/feedback accepts
+  const MAX_COMMENT_CHARS = __MAX_COMMENT_CHARS__;
   const URGENT = new Set(["notice.emergency", "notice.self_harm", "notice.poisoning"]);
   const CONVERSATION_KEY = "health-assistant:conversation";
   const TRANSCRIPT_KEY = "health-assistant:transcript";
