@@ -41,7 +41,6 @@ from assistant.safety_rules import (
     KEY_TERMS,
     MEDICINE_WORDS,
     RULES,
-    SEVERITY,
     SUBSTANCES,
     WHO,
     Category,
@@ -173,17 +172,24 @@ def _medicine_pattern(extra: Iterable[str]) -> str:
     return rf"\b(?:{MEDICINE_WORDS}|{words}|\w{{3,}}(?:{suffixes}))\b"
 
 
-def _compile(med: str) -> tuple[_Rule, ...]:
+def _compile() -> tuple[_Rule, ...]:
     return tuple(
         _Rule(
             spec,
-            re.compile(spec.pattern.replace("{MED}", med).replace("{SUBSTANCES}", SUBSTANCES)),
+            re.compile(spec.pattern.replace("{SUBSTANCES}", SUBSTANCES)),
             re.compile(spec.requires) if spec.requires else None,
             re.compile(spec.unless) if spec.unless else None,
         )
         for spec in RULES
     )
 
+
+# Compiled once: the reviewed patterns do not depend on the index (its medicine names are matched apart).
+_RULES = _compile()
+_SUBSTANCE = re.compile(rf"\b(?:{SUBSTANCES})\b")
+_ABUSE = re.compile(ABUSE)
+_CHITCHAT = re.compile(CHITCHAT)
+_ACKNOWLEDGEMENT = re.compile(ACKNOWLEDGEMENT)
 
 _NEAR_AFTER, _NEAR_BEFORE = 6, 8  # words between a verb and the medicine it is about
 _ENDS_PHRASE = frozenset(
@@ -290,42 +296,38 @@ class Triager:
     """Triage with the reviewed vocabulary, the index's own medicine names, and (if given) the scope model."""
 
     def __init__(self, scope: ScopeModel | None = None, medicine_names: Iterable[str] = ()) -> None:
-        med = _medicine_pattern(medicine_names)
-        self.rules = _compile(med)
-        self._medicine = re.compile(med)
-        self._substance = re.compile(rf"\b(?:{SUBSTANCES})\b")
+        self._medicine = re.compile(
+            _medicine_pattern(medicine_names)
+        )  # the one part that depends on the index
         self.scope = scope
-        self._abuse = re.compile(ABUSE)
-        self._chitchat = re.compile(CHITCHAT)
-        self._acknowledgement = re.compile(ACKNOWLEDGEMENT)
 
     def triage(self, message: str, query: Vectors | None = None) -> Triage:
         text = normalise(message)
         mentions = _Mentions(
             [(m.start(), m.end(), m.group(0)) for m in self._medicine.finditer(text)],
-            [(m.start(), m.end(), m.group(0)) for m in self._substance.finditer(text)],
+            [(m.start(), m.end(), m.group(0)) for m in _SUBSTANCE.finditer(text)],
         )
-        matched = [rule.spec for rule in self.rules if _counts(rule, text, mentions)]
+        matched = [rule.spec for rule in _RULES if _counts(rule, text, mentions)]
         if matched:
             return _from_rules(matched, text)
-        out = self._out_of_scope(text, query)
+        out = self._out_of_scope(text, query, bool(mentions.medicines))
         if out is not None:
             reason, decline, social = out
             return Triage("out_of_scope", reason, (), decline=decline, text=text, social=social)
         return Triage("general", "no safety signal", (), text=text)
 
-    def _out_of_scope(self, text: str, query: Vectors | None) -> tuple[str, str, bool] | None:
+    def _out_of_scope(self, text: str, query: Vectors | None, medicine: bool) -> tuple[str, str, bool] | None:
         """Why the message is not a health question, the template that declines it, and whether it is social
         (a greeting, chit-chat or abuse); None when it is a health question."""
         if not _WORD.search(text):
             return "no words to answer", "answer.out_of_scope", True
-        if _health_word(text) or self._medicine.search(text):  # medicine names are health words too
+        if medicine or _health_word(text):  # medicine names are health words too
             return None
-        if self._abuse.search(text):
+        if _ABUSE.search(text):
             return "abuse, with no health question", "answer.out_of_scope", True
-        if self._acknowledgement.search(text):
+        if _ACKNOWLEDGEMENT.search(text):
             return "thanks or an acknowledgement, with no question", "answer.thanks", True
-        if self._chitchat.search(text):
+        if _CHITCHAT.search(text):
             return "a greeting or chit-chat, with no health question", "answer.greeting", True
         if self.scope is not None and query is not None:
             lean, nearest = self.scope.lean(query)
@@ -394,7 +396,7 @@ def _clause(text: str, start: int, end: int) -> str:
 
 
 def _from_rules(matched: list[RuleSpec], text: str) -> Triage:
-    matched.sort(key=lambda r: SEVERITY.index(r.category))
+    matched.sort(key=lambda r: CATEGORIES.index(r.category))
     top = matched[0].category
     categories = {r.category for r in matched}
     notices: list[str] = []

@@ -12,16 +12,13 @@ import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import get_args
 
 import numpy as np
 
 from assistant.embedding import Embedder
 from assistant.evaluation import QuestionSetError, read_record
 from assistant.safety import Triager
-from assistant.safety_rules import SEVERITY, Category
-
-CATEGORIES: tuple[Category, ...] = SEVERITY
+from assistant.safety_rules import CATEGORIES, Category
 
 
 @dataclass(frozen=True)
@@ -66,7 +63,7 @@ class SafetyFigures:
 def load_suite(path: Path) -> list[Labelled]:
     """The labelled messages of a suite file; a bad line is an error naming file:line and the problem."""
     items: list[Labelled] = []
-    valid = set(get_args(Category))
+    valid = set(CATEGORIES)
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
             continue

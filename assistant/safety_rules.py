@@ -7,8 +7,9 @@ Patterns run on the *normalised* message (see `safety.normalise`): lower case, n
 "im"), accents and look-alike letters folded, letter runs shortened, and common misspellings of the words in
 `KEY_TERMS` corrected. So a pattern needs to spell each word one way only, without apostrophes.
 
-`{MED}` in a pattern stands for any medicine word (`MEDICINE_WORDS`, `DRUG_NAMES`, drug-name endings, and the
-index's own article tags); `{WHO}` for a person the writer may be talking about.
+`{SUBSTANCES}` in a pattern stands for `SUBSTANCES` (alcohol and street drugs). Medicines are found apart from
+the patterns (`MEDICINE_WORDS`, `DRUG_NAMES`, drug-name endings, and the index's own article tags) and give the
+`medicine` flags below their meaning.
 """
 
 from __future__ import annotations
@@ -17,11 +18,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-Category = Literal["self_harm", "emergency", "personal_decision", "out_of_scope", "general"]
-CATEGORIES: tuple[Category, ...] = get_args(Category)
-
 # Most severe first: a message takes the first category any of its rules matches.
-SEVERITY: tuple[Category, ...] = ("self_harm", "emergency", "personal_decision", "out_of_scope", "general")
+Category = Literal["self_harm", "emergency", "personal_decision", "out_of_scope", "general"]
+CATEGORIES: tuple[Category, ...] = get_args(Category)  # in order of severity
 
 
 @dataclass(frozen=True)
@@ -34,7 +33,7 @@ class RuleSpec:
     - `past`: the match does not count when it is plainly over ("had chest pain two years ago").
     - `intent`: self-harm the writer expresses about themselves; the answer then quotes nothing.
     - `notice`: an extra notice template the rule brings (after the category's own).
-    - `medicine`: counts only when the message names a medicine (`{MED}`).
+    - `medicine`: counts only when the message names a medicine.
     - `near_medicine`: ... and the match lies within a few words of it ("stop my baclofen", not "stop coughing").
     - `two_medicines`: ... or the message names two medicines (mixing them).
     - `unless`: a match does not count when this pattern is in its sentence ("cut myself shaving").
