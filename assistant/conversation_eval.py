@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answer import Answer, Assistant
-from assistant.evaluation import QuestionSetError, read_record
+from assistant.evaluation import QuestionSetError, records
 
 
 @dataclass(frozen=True)
@@ -65,28 +65,23 @@ class Figures:
 
 def load_conversations(path: Path) -> list[Conversation]:
     conversations = []
-    with path.open(encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            record = read_record(line, where, "id")
-            turns = record.get("turns")
-            if not isinstance(turns, list) or not turns:
-                raise QuestionSetError(f"{where}: needs a list of 'turns'")
-            parsed = []
-            for position, turn in enumerate(turns, 1):
-                if not isinstance(turn, dict) or not isinstance(turn.get("message"), str):
-                    raise QuestionSetError(f"{where}: turn {position} needs a 'message' string")
-                parsed.append(
-                    Turn(
-                        turn["message"],
-                        turn.get("article"),
-                        frozenset(turn.get("sections") or ()),
-                        bool(turn.get("follow_up")),
-                    )
+    for where, record in records(path, "id"):
+        turns = record.get("turns")
+        if not isinstance(turns, list) or not turns:
+            raise QuestionSetError(f"{where}: needs a list of 'turns'")
+        parsed = []
+        for position, turn in enumerate(turns, 1):
+            if not isinstance(turn, dict) or not isinstance(turn.get("message"), str):
+                raise QuestionSetError(f"{where}: turn {position} needs a 'message' string")
+            parsed.append(
+                Turn(
+                    turn["message"],
+                    turn.get("article"),
+                    frozenset(turn.get("sections") or ()),
+                    bool(turn.get("follow_up")),
                 )
-            conversations.append(Conversation(record["id"], tuple(parsed)))
+            )
+        conversations.append(Conversation(record["id"], tuple(parsed)))
     return conversations
 
 

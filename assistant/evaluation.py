@@ -18,7 +18,7 @@ import json
 import random
 import statistics
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,19 +81,23 @@ class Figures:
 
 
 def load_questions(paths: Iterable[Path], index: Index) -> list[EvalQuestion]:
-    questions: list[EvalQuestion] = []
-    for path in paths:
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except OSError as e:
-            raise QuestionSetError(f"cannot read {path}: {e.strerror}") from e
-        for number, line in enumerate(lines, 1):
-            if line.strip():
-                questions.append(_parse(line, f"{path}:{number}", index))
-    return questions
+    return [_parse(record, where, index) for path in paths for where, record in records(path, "question")]
 
 
-def read_record(line: str, where: str, text_field: str) -> dict[str, Any]:
+def records(path: Path, text_field: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The records of a JSON-lines file, each with where it is ("file:line"); blank lines are skipped.
+    A QuestionSetError says which file cannot be read, or which line is not a record with a `text_field`."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise QuestionSetError(f"cannot read {path}: {e.strerror}") from e
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            where = f"{path}:{number}"
+            yield where, _read_record(line, where, text_field)
+
+
+def _read_record(line: str, where: str, text_field: str) -> dict[str, Any]:
     """One JSON-lines record holding a string `text_field`; a QuestionSetError naming `where` otherwise."""
     try:
         record = json.loads(line)
@@ -104,8 +108,7 @@ def read_record(line: str, where: str, text_field: str) -> dict[str, Any]:
     return record
 
 
-def _parse(line: str, where: str, index: Index) -> EvalQuestion:
-    record = read_record(line, where, "question")
+def _parse(record: dict[str, Any], where: str, index: Index) -> EvalQuestion:
     qid = str(record.get("qid") or where)
     article = record.get("article_id", record.get("article"))
     if article is None:

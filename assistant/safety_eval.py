@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.embedding import Embedder
-from assistant.evaluation import QuestionSetError, read_record
+from assistant.evaluation import QuestionSetError, records
 from assistant.safety import Triager
 from assistant.safety_rules import CATEGORIES, Category
 
@@ -64,11 +64,7 @@ def load_suite(path: Path) -> list[Labelled]:
     """The labelled messages of a suite file; a bad line is an error naming file:line and the problem."""
     items: list[Labelled] = []
     valid = set(CATEGORIES)
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        record = read_record(line, where, "message")
+    for where, record in records(path, "message"):
         if record.get("category") not in valid:
             raise QuestionSetError(f"{where}: 'category' must be one of {', '.join(sorted(valid))}")
         items.append(Labelled(record["message"], record["category"], str(record.get("variation") or "")))
