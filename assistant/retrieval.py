@@ -64,16 +64,9 @@ class Hit:
     highlights: list[tuple[int, int]] = field(default_factory=list)  # spans inside the passage text
 
 
-def retrieve(
-    index: Index, embedder: Embedder, question: str, settings: Settings, query: Vectors | None = None
-) -> list[Hit]:
-    """The passages to quote for `question`, or [] when none is relevant enough (the caller abstains).
-
-    `query` is the question's embedding when the caller already has it.
-    """
-    if query is None:
-        query = embedder.encode([question])[0]
-    return select(index, rank(index, question, query, settings), settings)
+def retrieve(index: Index, embedder: Embedder, question: str, settings: Settings) -> list[Hit]:
+    """The passages to quote for `question`, or [] when none is relevant enough (the caller abstains)."""
+    return select(index, rank(index, question, embedder.encode([question])[0], settings), settings)
 
 
 def rank(index: Index, question: str, query: Vectors, settings: Settings) -> Ranking:
