@@ -50,6 +50,7 @@ from assistant.safety_rules import (
 __all__ = ["CATEGORIES", "Category", "ScopeModel", "Triage", "Triager", "normalise"]
 
 SCOPE_EXAMPLES = Path(__file__).parent / "data" / "scope_examples.yaml"
+_SCOPE_K = 5  # the nearest examples of each side that are averaged
 
 # Cyrillic and Greek letters that look like Latin ones (a Cyrillic "s" in "suicide" to slip past a filter).
 _CONFUSABLES = str.maketrans(
@@ -268,28 +269,23 @@ class ScopeModel:
         self,
         embedder: Embedder,
         cache: EmbeddingCache | None = None,
-        path: Path = SCOPE_EXAMPLES,
-        k: int = 5,
-        margin: float = 0.0,
     ) -> None:
-        examples = yaml.safe_load(path.read_text(encoding="utf-8"))
+        examples = yaml.safe_load(SCOPE_EXAMPLES.read_text(encoding="utf-8"))
         self.health: list[str] = list(examples["health"])
         self.other: list[str] = list(examples["out_of_scope"])
         texts = self.health + self.other
         vectors = embed_cached(embedder, cache, texts)[0] if cache is not None else embedder.encode(texts)
         self._health = vectors[: len(self.health)]
         self._other = vectors[len(self.health) :]
-        self.k = k
-        self.margin = margin
 
     def lean(self, query: Vectors) -> tuple[float, str]:
         """How much nearer the health examples the message is than the others (>0: health), and its nearest example."""
         h = self._health @ query
         o = self._other @ query
-        top_h = np.sort(h)[-self.k :].mean()
-        top_o = np.sort(o)[-self.k :].mean()
+        top_h = np.sort(h)[-_SCOPE_K:].mean()
+        top_o = np.sort(o)[-_SCOPE_K:].mean()
         nearest = self.health[int(h.argmax())] if h.max() >= o.max() else self.other[int(o.argmax())]
-        return float(top_h - top_o - self.margin), nearest
+        return float(top_h - top_o), nearest
 
 
 class Triager:
