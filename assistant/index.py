@@ -25,7 +25,7 @@ import shutil
 import time
 import uuid
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import partial
@@ -38,8 +38,8 @@ import numpy as np
 from assistant import journal
 from assistant.chunking import Passage, chunk_article, embedding_text, sentence_units
 from assistant.config import Settings
-from assistant.corpus import ArticleProblem, LoadResult, corpus_files, fingerprint, load_corpus
-from assistant.embedding import Embedder, EmbeddingCache, Vectors, embed_cached
+from assistant.corpus import Article, ArticleProblem, LoadResult, corpus_files, fingerprint, load_corpus
+from assistant.embedding import Embedder, EmbeddingCache, Vectors, embed_cached, vectors_id
 from assistant.errors import BuildBusy, BuildFailed, IndexMismatch, IndexMissing
 from assistant.journal import step, sync_dir
 from assistant.lexical import LexicalIndex, lexical_text
@@ -47,7 +47,8 @@ from assistant.store import Catalogue, Store, write_store
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 5
+HNSW_M, HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH = 32, 80, 128
 FAISS_FILE, STORE_FILE, MANIFEST_FILE = "passages.faiss", "store.sqlite", "manifest.json"
 LEXICAL_DIR, SENTENCES_FILE = "bm25", "sentences.npy"
 
@@ -58,6 +59,8 @@ class Manifest:
 
     format_version: int
     model: str
+    vectors_id: str
+    index_type: str
     dimension: int
     max_tokens: int | None
     chunk_max_words: int
@@ -136,7 +139,11 @@ def build_index(settings: Settings, embedder: Embedder, progress: bool = False) 
     with build_lock(root):
         recover(settings)
         loaded = load_corpus(settings.corpus)
-        report = build_version(settings, embedder, loaded, progress)
+        from assistant.incremental import derive_version  # it builds on this module
+
+        report = derive_version(settings, embedder, loaded) or build_version(
+            settings, embedder, loaded, progress
+        )
         point_current(root, report.version)
         prune(root, settings.keep_versions)
     report.seconds = round(time.monotonic() - started, 2)
@@ -149,53 +156,97 @@ def build_version(
     """Build a complete index version of these articles under versions/, without serving it yet.
     The caller holds the build lock."""
     started = time.monotonic()
-    root = settings.index_dir
-    for problem in loaded.problems:
-        log.warning("refused %s", problem)
-    for note in loaded.warnings:
-        log.warning("%s", note)
-    if not loaded.articles:
-        raise BuildFailed(
-            f"no article in {settings.corpus} could be indexed ({len(loaded.problems)} refused)"
-        )
+    check_loaded(settings, loaded)
+    chunked = chunk_articles(loaded.articles, settings, embedder)
+    cache = embedding_cache(settings.index_dir)
+    matrix, embedded = embed_cached(embedder, cache, chunked.texts, progress=progress)
+    sentence_matrix, sentences_embedded = embed_cached(
+        embedder,
+        cache,
+        chunked.sentence_texts(loaded.articles),
+        progress=progress,
+        desc="Embedding sentences",
+    )
+    lexical = LexicalIndex.build(chunked.lexical)
+
+    def store(path: Path) -> None:
+        write_store(path, loaded.articles, chunked.passages, chunked.sentences)
+
+    version = write_version(settings, embedder, loaded, matrix, sentence_matrix, lexical, store, started)
+    return BuildReport(
+        version,
+        len(loaded.articles),
+        len(chunked.passages),
+        embedded,
+        len(chunked.passages) - embedded,
+        len(chunked.sentences),
+        sentences_embedded,
+        round(time.monotonic() - started, 2),
+        loaded.problems,
+        loaded.warnings,
+    )
+
+
+@dataclass
+class Chunked:
+    """The passages of some articles, with what is embedded and BM25-indexed of each, and their sentences as
+    (position in `passages`, start, end) in article offsets."""
+
+    passages: list[Passage] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    lexical: list[str] = field(default_factory=list)
+    sentences: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def sentence_texts(self, articles: list[Article]) -> list[str]:
+        texts_of = {a.id: a.text for a in articles}
+        return [texts_of[self.passages[p].article_id][a:b] for p, a, b in self.sentences]
+
+
+def chunk_articles(articles: list[Article], settings: Settings, embedder: Embedder) -> Chunked:
     fits = embedder.fits if embedder.max_tokens else None
-    passages: list[Passage] = []
-    texts: list[str] = []
-    lexical_texts: list[str] = []
-    sentences: list[tuple[int, int, int]] = []
-    for article in loaded.articles:
+    out = Chunked()
+    for article in articles:
         for p in chunk_article(article, settings.chunk_max_words, settings.chunk_min_words, fits):
             heading = article.sections[p.section_index].heading
-            sentences.extend(
-                (len(passages), u.start, u.end)
+            out.sentences.extend(
+                (len(out.passages), u.start, u.end)
                 for u in sentence_units(article.text, p.start, p.end, settings.chunk_max_words)
             )
-            passages.append(p)
-            texts.append(embedding_text(article, p.section_index, p.text))
-            lexical_texts.append(lexical_text(article.title, article.tags, heading, p.text))
-    cache = embedding_cache(root)
-    matrix, embedded = embed_cached(embedder, cache, texts, progress=progress)
-    texts_of = {a.id: a.text for a in loaded.articles}
-    sentence_texts = [texts_of[passages[row].article_id][a:b] for row, a, b in sentences]
-    sentence_matrix, sentences_embedded = embed_cached(
-        embedder, cache, sentence_texts, progress=progress, desc="Embedding sentences"
-    )
-    lexical = LexicalIndex.build(lexical_texts)
+            out.passages.append(p)
+            out.texts.append(embedding_text(article, p.section_index, p.text))
+            out.lexical.append(lexical_text(article.title, article.tags, heading, p.text))
+    return out
 
+
+def write_version(
+    settings: Settings,
+    embedder: Embedder,
+    loaded: LoadResult,
+    matrix: Vectors,
+    sentence_matrix: np.ndarray,
+    lexical: LexicalIndex,
+    store: Callable[[Path], None],
+    started: float,
+) -> str:
+    """Write a version folder from its parts (`store` writes the store file at the path it is given), rename it
+    into place complete, and return its name. Nothing points at it yet."""
     version = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]  # sorts by age
-    versions = root / "versions"
+    versions = settings.index_dir / "versions"
     partial = versions / f".building-{version}"
     partial.mkdir(parents=True)
     try:
-        vectors = faiss.IndexFlatIP(embedder.dimension)
+        index_type = vector_index_type(settings, matrix.shape[0])
+        vectors = _vector_index(index_type, embedder.dimension)
         vectors.add(matrix)
         faiss.write_index(vectors, str(partial / FAISS_FILE))
-        np.save(partial / SENTENCES_FILE, sentence_matrix.astype(np.float16))
+        np.save(partial / SENTENCES_FILE, np.asarray(sentence_matrix, dtype=np.float16))
         lexical.save(partial / LEXICAL_DIR)
-        write_store(partial / STORE_FILE, loaded.articles, passages, sentences)
+        store(partial / STORE_FILE)
         manifest = Manifest(
             format_version=FORMAT_VERSION,
             model=embedder.name,
+            vectors_id=embedder.vectors_id,
+            index_type=index_type,
             dimension=embedder.dimension,
             max_tokens=embedder.max_tokens,
             chunk_max_words=settings.chunk_max_words,
@@ -203,7 +254,7 @@ def build_version(
             corpus=str(settings.corpus.resolve()),
             corpus_fingerprint=loaded.fingerprint,
             articles=len(loaded.articles),
-            passages=len(passages),
+            passages=matrix.shape[0],
             refused=len(loaded.problems),
             built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             build_seconds=round(time.monotonic() - started, 2),
@@ -215,18 +266,18 @@ def build_version(
         shutil.rmtree(partial, ignore_errors=True)
         raise
     step("version-built")
-    return BuildReport(
-        version,
-        len(loaded.articles),
-        len(passages),
-        embedded,
-        len(passages) - embedded,
-        len(sentences),
-        sentences_embedded,
-        round(time.monotonic() - started, 2),
-        loaded.problems,
-        loaded.warnings,
-    )
+    return version
+
+
+def check_loaded(settings: Settings, loaded: LoadResult) -> None:
+    for problem in loaded.problems:
+        log.warning("refused %s", problem)
+    for note in loaded.warnings:
+        log.warning("%s", note)
+    if not loaded.articles:
+        raise BuildFailed(
+            f"no article in {settings.corpus} could be indexed ({len(loaded.problems)} refused)"
+        )
 
 
 def recover(settings: Settings) -> str | None:
@@ -249,13 +300,16 @@ def current_version(root: Path) -> Path | None:
     return folder if (folder / MANIFEST_FILE).is_file() else None
 
 
-def index_status(settings: Settings, embedder_name: str | None = None) -> IndexStatus:
-    """Whether the index can serve these settings as they are (fresh), or needs building."""
+def index_status(settings: Settings, vectors: str | None = None) -> IndexStatus:
+    """Whether the index can serve these settings as they are (fresh), or needs building. `vectors` is the
+    embedder's `vectors_id` when it is not the one the settings name."""
     folder = current_version(settings.index_dir)
     if folder is None:
         return IndexStatus("missing", f"no index has been built in {settings.index_dir}")
     manifest = Manifest.read(folder)
-    problem = _mismatch(manifest, settings, embedder_name or settings.model)
+    problem = settings_mismatch(
+        manifest, settings, vectors or vectors_id(settings.model, settings.embed_backend)
+    )
     if problem:
         return IndexStatus("mismatch", problem)
     if manifest.corpus != str(settings.corpus.resolve()):
@@ -271,7 +325,7 @@ def load_index(settings: Settings, embedder: Embedder) -> Index:
     if folder is None:
         raise IndexMissing(f"no index has been built in {settings.index_dir}: run `assistant index`")
     manifest = Manifest.read(folder)
-    problem = _mismatch(manifest, settings, embedder.name)
+    problem = settings_mismatch(manifest, settings, embedder.vectors_id)
     if problem is None and manifest.dimension != embedder.dimension:
         problem = (
             f"the index has {manifest.dimension}-dimensional vectors, the model makes {embedder.dimension}"
@@ -283,6 +337,8 @@ def load_index(settings: Settings, embedder: Embedder) -> Index:
         raise IndexMismatch(
             f"{folder} holds {vectors.ntotal} vectors but its manifest lists {manifest.passages}"
         )
+    if manifest.index_type == "hnsw":
+        faiss.ParameterSpace().set_index_parameter(vectors, "efSearch", HNSW_EF_SEARCH)
     # One question at a time: an exact search over tens of thousands of vectors takes a few milliseconds on one
     # thread, and three times as long when FAISS's threads contend with the model's (measured on 2 cores).
     faiss.omp_set_num_threads(1)
@@ -296,11 +352,28 @@ def load_index(settings: Settings, embedder: Embedder) -> Index:
     return index
 
 
-def _mismatch(manifest: Manifest, settings: Settings, model: str) -> str | None:
+def vector_index_type(settings: Settings, passages: int) -> str:
+    """The FAISS index for this many passages: exact search while it is fast, HNSW above `hnsw_from`."""
+    if settings.index_type != "auto":
+        return settings.index_type
+    return "hnsw" if passages >= settings.hnsw_from else "flat"
+
+
+def _vector_index(index_type: str, dimension: int) -> Any:
+    if index_type == "hnsw":
+        index = faiss.IndexHNSWFlat(dimension, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+        return index
+    return faiss.IndexFlatIP(dimension)
+
+
+def settings_mismatch(manifest: Manifest, settings: Settings, vectors: str) -> str | None:
     if manifest.format_version != FORMAT_VERSION:
         return f"the index has format {manifest.format_version}; this version reads format {FORMAT_VERSION}"
-    if manifest.model != model:
-        return f"the index was built with the model {manifest.model!r}, but the settings ask for {model!r}"
+    if manifest.vectors_id != vectors:
+        return f"the index holds {manifest.vectors_id!r} vectors, but the settings ask for {vectors!r}"
+    if settings.index_type != "auto" and manifest.index_type != settings.index_type:
+        return f"the index is {manifest.index_type}, but the settings ask for {settings.index_type}"
     built = (manifest.chunk_max_words, manifest.chunk_min_words)
     wanted = (settings.chunk_max_words, settings.chunk_min_words)
     if built != wanted:

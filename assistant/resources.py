@@ -37,5 +37,10 @@ def default_data_dir() -> Path:
     return _data_home() / "data"
 
 
+def default_model_cache_dir() -> Path:
+    """Where exported (ONNX) models are kept: the user's cache folder, shared by every index and checkout."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "health-assistant" / "models"
+
+
 def _data_home() -> Path:
     return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share") / "health-assistant"

@@ -6,6 +6,7 @@ Row `n` of the FAISS index is the passage with `row = n`. Spans are character of
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 import threading
@@ -21,7 +22,7 @@ _SCHEMA = """
 CREATE TABLE articles (
     id TEXT PRIMARY KEY, title TEXT NOT NULL, text TEXT NOT NULL, url TEXT NOT NULL, source TEXT NOT NULL,
     updated TEXT, author TEXT, tags TEXT NOT NULL, meta TEXT NOT NULL, origin TEXT NOT NULL,
-    safety_notes TEXT NOT NULL
+    safety_notes TEXT NOT NULL, digest TEXT NOT NULL
 );
 CREATE TABLE sections (
     article_id TEXT NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL, heading TEXT NOT NULL,
@@ -94,6 +95,26 @@ class Catalogue:
     sources: dict[str, str] = field(default_factory=dict)  # article id -> its source, for those that have one
 
 
+def article_digest(article: Article) -> str:
+    """A hash of everything stored of an article: an unchanged digest means unchanged rows in every part of the
+    index (the chunking settings are the manifest's business)."""
+    fields = [
+        article.id,
+        article.title,
+        article.text,
+        [(s.heading, s.anchor, s.start, s.end) for s in article.sections],
+        article.origin,
+        article.url,
+        article.source,
+        article.updated,
+        article.author,
+        article.tags,
+        article.safety_notes,
+        article.meta,
+    ]
+    return hashlib.sha256(json.dumps(fields, default=str).encode()).hexdigest()
+
+
 def write_store(
     path: Path,
     articles: Iterable[Article],
@@ -103,38 +124,43 @@ def write_store(
     """Write a new store file; passage `i` gets row `i`, sentence `j` (passage row, start, end) row `j`."""
     with closing(sqlite3.connect(path)) as db, db:
         db.executescript(_SCHEMA)
-        for a in articles:
-            db.execute(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    a.id,
-                    a.title,
-                    a.text,
-                    a.url,
-                    a.source,
-                    a.updated,
-                    a.author,
-                    json.dumps(a.tags),
-                    json.dumps(a.meta, default=str),
-                    a.origin,
-                    json.dumps(a.safety_notes),
-                ),
-            )
-            db.executemany(
-                "INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?)",
-                [(a.id, i, s.heading, s.anchor, s.start, s.end) for i, s in enumerate(a.sections)],
-            )
-        db.executemany(
-            "INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                (row, p.id, p.article_id, p.section_index, p.start, p.end, p.text)
-                for row, p in enumerate(passages)
-            ],
+        insert_rows(db, articles, enumerate(passages), enumerate(sentences))
+
+
+def insert_rows(
+    db: sqlite3.Connection,
+    articles: Iterable[Article],
+    passages: Iterable[tuple[int, Passage]],
+    sentences: Iterable[tuple[int, tuple[int, int, int]]],
+) -> None:
+    """Insert articles with their sections, and passages and sentences at the rows given."""
+    for a in articles:
+        db.execute(
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                a.id,
+                a.title,
+                a.text,
+                a.url,
+                a.source,
+                a.updated,
+                a.author,
+                json.dumps(a.tags),
+                json.dumps(a.meta, default=str),
+                a.origin,
+                json.dumps(a.safety_notes),
+                article_digest(a),
+            ),
         )
         db.executemany(
-            "INSERT INTO sentences VALUES (?, ?, ?, ?)",
-            [(row, *sentence) for row, sentence in enumerate(sentences)],
+            "INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?)",
+            [(a.id, i, s.heading, s.anchor, s.start, s.end) for i, s in enumerate(a.sections)],
         )
+    db.executemany(
+        "INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(row, p.id, p.article_id, p.section_index, p.start, p.end, p.text) for row, p in passages],
+    )
+    db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?)", [(row, *s) for row, s in sentences])
 
 
 class Store:
@@ -169,7 +195,7 @@ class Store:
         found: dict[int, list[Sentence]] = {row: [] for row in passage_rows}
         if passage_rows:
             query = f"""SELECT passage_row, row, start, "end" FROM sentences
-                        WHERE passage_row IN ({",".join("?" * len(passage_rows))}) ORDER BY row"""
+                        WHERE passage_row IN ({",".join("?" * len(passage_rows))}) ORDER BY start"""
             for passage_row, row, start, end in self._db().execute(query, tuple(passage_rows)):
                 found[passage_row].append(Sentence(row, start, end))
         return found
@@ -229,7 +255,7 @@ class Store:
     def passage_spans(self, article_id: str) -> list[tuple[str, int, int, int]]:
         """An article's passages in order: (id, section index, start, end)."""
         rows = self._db().execute(
-            'SELECT id, section_idx, start, "end" FROM passages WHERE article_id = ? ORDER BY row',
+            'SELECT id, section_idx, start, "end" FROM passages WHERE article_id = ? ORDER BY start',
             (article_id,),
         )
         return [(r[0], r[1], r[2], r[3]) for r in rows]

@@ -33,6 +33,7 @@ from assistant.corpus import (
 )
 from assistant.embedding import Embedder
 from assistant.errors import InvalidArticle, NoSuchArticle, UpdateError
+from assistant.incremental import derive_version
 from assistant.index import build_lock, build_version, point_current, prune, recover
 from assistant.journal import apply, stage
 from assistant.templates import render
@@ -96,7 +97,7 @@ def _commit(
     present = any(a.id == report.article_id for a in after.articles)
     if report.action != "deleted" and not present:
         raise _invalid(_problem_of(after, writes))
-    built = build_version(settings, embedder, after)
+    built = derive_version(settings, embedder, after) or build_version(settings, embedder, after)
     root = settings.index_dir
     try:
         journal = stage(root, built.version, writes)

@@ -18,7 +18,7 @@ import pytest
 
 from assistant.answer import Assistant
 from assistant.config import Settings
-from assistant.embedding import SentenceTransformerEmbedder, Vectors
+from assistant.embedding import Embedder, Vectors, load_embedder
 from assistant.index import Index, build_index, load_index
 from assistant.resources import bundled
 
@@ -35,7 +35,7 @@ os.environ["ASSISTANT_PUBLIC_RATE_LIMIT"] = "100000/minute"
 class HashingEmbedder:
     """Bag-of-words feature hashing: a real, deterministic embedder for tests of the plumbing."""
 
-    name = "hashing-test"
+    name = vectors_id = "hashing-test"
     dimension = 64
     max_tokens = None
 
@@ -68,8 +68,8 @@ def medquad_articles() -> Path:
 
 
 @pytest.fixture(scope="session")
-def model() -> SentenceTransformerEmbedder:
-    return SentenceTransformerEmbedder()
+def model() -> Embedder:
+    return load_embedder(Settings())
 
 
 @pytest.fixture(scope="session")
@@ -82,15 +82,13 @@ def bundled_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def bundled_index(bundled_settings: Settings, model: SentenceTransformerEmbedder) -> Index:
+def bundled_index(bundled_settings: Settings, model: Embedder) -> Index:
     build_index(bundled_settings, model)
     return load_index(bundled_settings, model)
 
 
 @pytest.fixture(scope="session")
-def assistant(
-    bundled_settings: Settings, model: SentenceTransformerEmbedder, bundled_index: Index
-) -> Assistant:
+def assistant(bundled_settings: Settings, model: Embedder, bundled_index: Index) -> Assistant:
     return Assistant(bundled_settings, model, bundled_index)
 
 
@@ -106,7 +104,7 @@ def medquad_slice(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def medquad_assistant(
-    medquad_slice: Path, model: SentenceTransformerEmbedder, tmp_path_factory: pytest.TempPathFactory
+    medquad_slice: Path, model: Embedder, tmp_path_factory: pytest.TempPathFactory
 ) -> Assistant:
     settings = Settings(corpus=medquad_slice, index_dir=tmp_path_factory.mktemp("medquad-index"))
     build_index(settings, model)

@@ -13,7 +13,7 @@ import pytest
 from assistant.answer import Answer, Assistant
 from assistant.config import Settings
 from assistant.corpus import load_corpus
-from assistant.embedding import SentenceTransformerEmbedder
+from assistant.embedding import Embedder
 from assistant.errors import InvalidMessage
 from assistant.index import current_version, load_index
 from assistant.resources import bundled
@@ -197,7 +197,7 @@ def test_dosing_question_gets_prescriber_wording_even_when_abstaining(assistant:
 
 
 def test_emergency_number_is_configurable(
-    bundled_settings: Settings, model: SentenceTransformerEmbedder, assistant: Assistant
+    bundled_settings: Settings, model: Embedder, assistant: Assistant
 ) -> None:
     settings = bundled_settings.model_copy(update={"emergency_number": "112"})
     answer = Assistant(settings, model, assistant.index).answer("my dad is having a seizure")
@@ -228,7 +228,7 @@ def test_message_at_the_limit_is_answered(assistant: Assistant) -> None:
 def test_a_quote_that_no_longer_matches_its_article_is_not_shown(
     tmp_path: Path,
     bundled_settings: Settings,
-    model: SentenceTransformerEmbedder,
+    model: Embedder,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     shutil.copytree(bundled_settings.index_dir, tmp_path / "index", ignore=shutil.ignore_patterns("cache"))

@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from assistant.api import create_app
 from assistant.config import Settings
 from assistant.corpus import load_corpus
-from assistant.embedding import SentenceTransformerEmbedder
+from assistant.embedding import Embedder
 from assistant.index import Index
 from assistant.safety_eval import load_suite
 from assistant.templates import render
@@ -25,9 +25,7 @@ WITHDRAWAL = "What happens if I stop baclofen suddenly?"
 
 
 @pytest.fixture(scope="module")
-def client(
-    bundled_settings: Settings, model: SentenceTransformerEmbedder, bundled_index: Index
-) -> Iterator[TestClient]:
+def client(bundled_settings: Settings, model: Embedder, bundled_index: Index) -> Iterator[TestClient]:
     with TestClient(create_app(bundled_settings, embedder=model)) as test_client:
         yield test_client
 

@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 from assistant.api import create_app
 from assistant.config import Settings
 from assistant.corpus import load_corpus
-from assistant.embedding import SentenceTransformerEmbedder
+from assistant.embedding import Embedder
 from assistant.index import Index, build_index
 from assistant.keys import KeyStore
 from tests.checks import assert_nothing_generated
@@ -68,7 +68,7 @@ def keys(settings: Settings) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def client(settings: Settings, model: SentenceTransformerEmbedder) -> Iterator[TestClient]:
+def client(settings: Settings, model: Embedder) -> Iterator[TestClient]:
     with TestClient(create_app(settings, embedder=model)) as test_client:
         yield test_client
 
@@ -150,7 +150,7 @@ def test_a_key_over_its_rate_gets_429_with_retry_after(client: TestClient, keys:
 
 
 def test_the_widgets_routes_need_no_key_but_are_limited_per_visitor(
-    bundled_settings: Settings, model: SentenceTransformerEmbedder, tmp_path: Path
+    bundled_settings: Settings, model: Embedder, tmp_path: Path
 ) -> None:
     settings = bundled_settings.model_copy(update={"data_dir": tmp_path, "public_rate_limit": "2/minute"})
     with TestClient(create_app(settings, embedder=model)) as client:
@@ -428,7 +428,7 @@ def test_the_openapi_schema_documents_keys_errors_and_examples(client: TestClien
 
 
 def test_a_single_article_corpus_can_be_replaced_but_cannot_take_another_nor_lose_its_last(
-    model: SentenceTransformerEmbedder, tmp_path: Path
+    model: Embedder, tmp_path: Path
 ) -> None:
     article = tmp_path / "hiccups.md"
     article.write_text(HICCUPS)

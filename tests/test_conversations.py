@@ -17,7 +17,7 @@ from assistant.answer import Assistant
 from assistant.api import create_app
 from assistant.config import Settings
 from assistant.conversations import ConversationLog, Filters
-from assistant.embedding import SentenceTransformerEmbedder
+from assistant.embedding import Embedder
 from assistant.index import Index
 from tests.conftest import ROOT
 
@@ -34,9 +34,7 @@ def settings(bundled_settings: Settings, tmp_path: Path) -> Settings:
 
 
 @pytest.fixture()
-def client(
-    settings: Settings, model: SentenceTransformerEmbedder, bundled_index: Index
-) -> Iterator[TestClient]:
+def client(settings: Settings, model: Embedder, bundled_index: Index) -> Iterator[TestClient]:
     with TestClient(create_app(settings, embedder=model)) as test_client:
         yield test_client
 
@@ -114,7 +112,7 @@ def test_staff_pages_need_the_configured_credentials(client: TestClient) -> None
 
 
 def test_staff_pages_are_closed_until_a_password_is_configured(
-    bundled_settings: Settings, model: SentenceTransformerEmbedder, bundled_index: Index, tmp_path: Path
+    bundled_settings: Settings, model: Embedder, bundled_index: Index, tmp_path: Path
 ) -> None:
     settings = bundled_settings.model_copy(update={"data_dir": tmp_path})
     with TestClient(create_app(settings, embedder=model)) as client:
@@ -199,7 +197,7 @@ def test_csv_export_has_a_row_per_turn_and_defuses_formulas(client: TestClient) 
 
 
 def test_the_log_survives_a_restart_and_stores_nothing_about_the_visitor(
-    settings: Settings, model: SentenceTransformerEmbedder, bundled_index: Index
+    settings: Settings, model: Embedder, bundled_index: Index
 ) -> None:
     with TestClient(create_app(settings, embedder=model)) as client:
         answer = client.post(
@@ -271,7 +269,7 @@ def test_a_malformed_conversation_set_names_its_line(tmp_path: Path) -> None:
 
 
 def test_browsers_may_post_only_from_this_service_or_the_allowed_sites(
-    settings: Settings, model: SentenceTransformerEmbedder, bundled_index: Index
+    settings: Settings, model: Embedder, bundled_index: Index
 ) -> None:
     allowed = "https://www.example.org"
     app = create_app(settings.model_copy(update={"cors_origins": [allowed]}), embedder=model)

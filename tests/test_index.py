@@ -11,7 +11,7 @@ import pytest
 
 from assistant.config import Settings
 from assistant.corpus import load_corpus
-from assistant.embedding import EmbeddingCache, SentenceTransformerEmbedder, Vectors, content_key
+from assistant.embedding import Embedder, EmbeddingCache, Vectors, content_key
 from assistant.errors import BuildFailed, IndexMismatch, IndexMissing
 from assistant.index import Index, Manifest, build_index, current_version, index_status, load_index
 from tests.conftest import HashingEmbedder
@@ -50,9 +50,7 @@ def test_bundled_index_round_trips(bundled_index: Index, bundled_settings: Setti
     assert all(p.text == p.span_text for p in stored.values())
 
 
-def test_vectors_are_normalised_and_search_matches_brute_force(
-    bundled_index: Index, model: SentenceTransformerEmbedder
-) -> None:
+def test_vectors_are_normalised_and_search_matches_brute_force(bundled_index: Index, model: Embedder) -> None:
     matrix = bundled_index.vectors.reconstruct_n(0, bundled_index.vectors.ntotal)
     assert np.allclose(np.linalg.norm(matrix, axis=1), 1.0, atol=1e-5)
     query = model.encode(["Can baclofen harm the kidneys?"])[0]
@@ -66,7 +64,7 @@ def test_vectors_are_normalised_and_search_matches_brute_force(
 def test_loading_with_another_model_or_chunking_is_refused(
     bundled_index: Index, bundled_settings: Settings
 ) -> None:
-    with pytest.raises(IndexMismatch, match=r"built with the model 'all-MiniLM-L6-v2'.*'hashing-test'"):
+    with pytest.raises(IndexMismatch, match=r"holds 'all-MiniLM-L6-v2@int8' vectors.*'hashing-test'"):
         load_index(bundled_settings, HashingEmbedder())
     other = bundled_settings.model_copy(update={"chunk_max_words": 100})
     with pytest.raises(IndexMismatch, match=r"chunked with"):
@@ -76,7 +74,7 @@ def test_loading_with_another_model_or_chunking_is_refused(
 
 def _named() -> HashingEmbedder:
     embedder = HashingEmbedder()
-    embedder.name = "all-MiniLM-L6-v2"
+    embedder.name, embedder.vectors_id = "all-MiniLM-L6-v2", "all-MiniLM-L6-v2@int8"
     return embedder
 
 
@@ -88,7 +86,7 @@ def test_missing_index_is_reported(tmp_path: Path, corpus_copy: Path) -> None:
 
 
 def test_rebuild_after_one_edit_embeds_only_changed_passages(
-    tmp_path: Path, corpus_copy: Path, model: SentenceTransformerEmbedder
+    tmp_path: Path, corpus_copy: Path, model: Embedder
 ) -> None:
     settings = Settings(corpus=corpus_copy, index_dir=tmp_path / "index")
     first = build_index(settings, model)

@@ -9,7 +9,7 @@ import pytest
 from assistant import evaluation as ev
 from assistant.answer import Assistant
 from assistant.config import Settings
-from assistant.embedding import SentenceTransformerEmbedder
+from assistant.embedding import Embedder
 from assistant.index import Index, build_index, load_index
 from assistant.intents import heading_intents, intents_beside, question_intents
 from assistant.retrieval import rank, retrieve
@@ -18,9 +18,7 @@ from assistant.subjects import subject_names, subject_score
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 
 
-def _top_section(
-    index: Index, embedder: SentenceTransformerEmbedder, question: str, settings: Settings
-) -> str:
+def _top_section(index: Index, embedder: Embedder, question: str, settings: Settings) -> str:
     ranking = rank(index, question, embedder.encode([question])[0], settings)
     row = ranking.candidates[0].row
     return f"{index.catalogue.article_of[row]} › {index.catalogue.heading_of[row]}"
@@ -30,7 +28,7 @@ def _top_section(
 
 
 def test_rrf_scores_are_the_sum_of_reciprocal_ranks(
-    bundled_index: Index, model: SentenceTransformerEmbedder, bundled_settings: Settings
+    bundled_index: Index, model: Embedder, bundled_settings: Settings
 ) -> None:
     question = "can baclofen make me drowsy"
     query = model.encode([question])[0]
@@ -61,7 +59,7 @@ def test_lexical_search_agrees_with_a_full_bm25_sort(bundled_index: Index, quest
 
 
 def test_hybrid_ranks_better_than_either_retriever_alone(
-    bundled_index: Index, model: SentenceTransformerEmbedder, bundled_settings: Settings
+    bundled_index: Index, model: Embedder, bundled_settings: Settings
 ) -> None:
     questions = ev.load_questions([EVAL / "bundled_answerable.jsonl"], bundled_index)
     configurations = {
@@ -78,7 +76,7 @@ def test_hybrid_ranks_better_than_either_retriever_alone(
 
 
 def test_a_brand_name_only_in_tags_finds_the_generic_article(
-    bundled_index: Index, model: SentenceTransformerEmbedder, bundled_settings: Settings
+    bundled_index: Index, model: Embedder, bundled_settings: Settings
 ) -> None:
     hits = bundled_index.lexical.search("proscar", 5)
     assert hits and bundled_index.catalogue.article_of[hits[0][0]] == "finasteride"
@@ -165,7 +163,7 @@ def test_heading_intents_read_site_headings_and_neutral_labels() -> None:
 )
 def test_misspelt_and_plain_questions_reach_the_right_section(
     bundled_index: Index,
-    model: SentenceTransformerEmbedder,
+    model: Embedder,
     bundled_settings: Settings,
     question: str,
     section: str,
@@ -174,7 +172,7 @@ def test_misspelt_and_plain_questions_reach_the_right_section(
 
 
 def test_intent_signal_moves_the_matching_section_up(
-    bundled_index: Index, model: SentenceTransformerEmbedder, bundled_settings: Settings
+    bundled_index: Index, model: Embedder, bundled_settings: Settings
 ) -> None:
     question = "can a pregnant woman touch finasteride tablets"
     without = bundled_settings.model_copy(update={"intent_weight": 0.0, "intent_penalty": 0.0})
@@ -223,7 +221,7 @@ def test_highlight_marks_the_sentence_that_answers(assistant: Assistant) -> None
 
 
 def test_near_identical_passages_are_quoted_once(
-    tmp_path: Path, model: SentenceTransformerEmbedder, bundled_settings: Settings
+    tmp_path: Path, model: Embedder, bundled_settings: Settings
 ) -> None:
     shared = (
         "Keep a written list of every medicine, vitamin and herbal product you take, with the dose and "
@@ -256,7 +254,7 @@ def test_near_identical_passages_are_quoted_once(
 
 
 def test_unanswerable_set_mostly_abstains_and_off_topic_always_does(
-    bundled_index: Index, model: SentenceTransformerEmbedder, bundled_settings: Settings
+    bundled_index: Index, model: Embedder, bundled_settings: Settings
 ) -> None:
     lines = (EVAL / "bundled_unanswerable.jsonl").read_text().splitlines()
     questions = ev.load_questions([EVAL / "bundled_unanswerable.jsonl"], bundled_index)

@@ -17,7 +17,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from assistant.api import create_app
 from assistant.config import Settings
-from assistant.embedding import SentenceTransformerEmbedder
+from assistant.embedding import Embedder
 from assistant.index import Index
 from assistant.keys import KeyStore
 from tests.test_api_v1 import writable_copy
@@ -96,7 +96,7 @@ def api_key(settings: Settings) -> str:
 
 
 @pytest.fixture(scope="module")
-def client(settings: Settings, model: SentenceTransformerEmbedder) -> Iterator[TestClient]:
+def client(settings: Settings, model: Embedder) -> Iterator[TestClient]:
     with TestClient(create_app(settings, embedder=model)) as test_client:  # runs the lifespan
         APP.target = test_client.app
         yield test_client

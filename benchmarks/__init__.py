@@ -1,0 +1,1 @@
+"""Benchmarks of the assistant on this machine: `python -m benchmarks --help`."""
