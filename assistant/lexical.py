@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
-import bm25s
 import numpy as np
 import numpy.typing as npt
 import Stemmer
+from bm25s.stopwords import STOPWORDS_EN
 
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import
 _STEMMER = Stemmer.Stemmer("english")
@@ -36,14 +37,14 @@ def lexical_text(title: str, tags: Sequence[str], heading: str, text: str) -> st
     return " ".join((title, " ".join(tags), heading, text))
 
 
+_WORDS = re.compile(r"(?u)\b\w\w+\b").findall  # bm25s's (and scikit-learn's) token pattern
+_STOPWORDS = frozenset(STOPWORDS_EN)
+
+
 def tokenize(texts: Sequence[str]) -> list[list[str]]:
-    """The stems of each text, the same way for the index and for queries."""
-    if not texts:
-        return []
-    words: list[list[str]] = bm25s.tokenize(
-        list(texts), stopwords="en", stemmer=_STEMMER, return_ids=False, show_progress=False
-    )
-    return words
+    """The stems of each text, as `bm25s.tokenize(stopwords="en", stemmer=...)` makes them (a test compares),
+    without its per-call progress bars and per-text stop-word sets, which cost more than a query's scoring."""
+    return [_STEMMER.stemWords([w for w in _WORDS(text.lower()) if w not in _STOPWORDS]) for text in texts]
 
 
 class LexicalIndex:

@@ -28,7 +28,16 @@ def build(corpus: Path, index_dir: Path, env: dict[str, str] | None = None) -> d
     started = time.monotonic()
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     done = subprocess.run(
-        [sys.executable, "-m", "assistant.cli", "index", "--corpus", str(corpus), "--index-dir", str(index_dir)],
+        [
+            sys.executable,
+            "-m",
+            "assistant.cli",
+            "index",
+            "--corpus",
+            str(corpus),
+            "--index-dir",
+            str(index_dir),
+        ],
         capture_output=True,
         text=True,
         env={**os.environ, "HF_HUB_OFFLINE": "1", **(env or {})},
@@ -64,7 +73,9 @@ def edit_seconds(corpus_file: Path, index_dir: Path, runs: int = 3) -> list[floa
     times = []
     for run in range(runs):
         edited = dict(record)
-        edited["text"] = f"{record['text']}\n\nThis sentence was added by benchmark edit {run} at {time.time()}."
+        edited["text"] = (
+            f"{record['text']}\n\nThis sentence was added by benchmark edit {run} at {time.time()}."
+        )
         started = time.monotonic()
         put_article(settings, embedder, article.id, json.dumps(edited).encode(), "json")
         times.append(time.monotonic() - started)

@@ -55,7 +55,11 @@ def run(corpus: Path, index_dir: Path, count: int = 500, profile: Path | None = 
         started = time.perf_counter()
         assistant.answer(question)
         whole.append((time.perf_counter() - started) * 1000)
-    detail = {"questions": len(asked), "passages": index.manifest.passages, "index_type": index.manifest.index_type}
+    detail = {
+        "questions": len(asked),
+        "passages": index.manifest.passages,
+        "index_type": index.manifest.index_type,
+    }
     figures = [
         Figure("queries", "embed one question, median", median(embed), "ms"),
         Figure("queries", "retrieve, median", median(retrieval), "ms", detail=detail),

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -203,3 +204,36 @@ def test_bundled_web_folder_is_found() -> None:
 
     assert (bundled("web") / "templates" / "article.html").is_file()
     assert Path(bundled("web") / "static" / "widget.js").is_file()
+
+
+# Endpoints that are coroutines, and why they do not block the event loop.
+ASYNC_ENDPOINTS = {"put": "awaits run_in_threadpool for the update and the reload"}
+
+
+def test_cpu_bound_endpoints_run_in_the_thread_pool(bundled_settings: Settings) -> None:
+    """Answering embeds and ranks (milliseconds of CPU): an `async def` endpoint doing that would hold up every
+    other request of the process. Plain `def` endpoints and dependencies run in Starlette's thread pool."""
+    import inspect
+
+    from fastapi.routing import APIRoute
+
+    def api_routes(routes: list[Any]) -> Iterator[APIRoute]:
+        for route in routes:
+            if isinstance(route, APIRoute):
+                yield route
+            inner = getattr(route, "original_router", None)  # FastAPI's wrapper of an included router
+            if inner is not None:
+                yield from api_routes(inner.routes)
+
+    routes = list(api_routes(create_app(bundled_settings).routes))
+    assert {"chat", "chat_stream", "search", "put", "readyz"} <= {r.endpoint.__name__ for r in routes}
+    for route in routes:
+        name = route.endpoint.__name__
+        if inspect.iscoroutinefunction(route.endpoint):
+            assert name in ASYNC_ENDPOINTS, (
+                f"{route.path} is async def: make it def or move its work off the loop"
+            )
+        for dependency in route.dependant.dependencies:
+            call = dependency.call
+            target = call if inspect.isfunction(call) else type(call).__call__
+            assert not inspect.iscoroutinefunction(target), f"{route.path}: dependency {call} is async"
