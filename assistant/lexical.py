@@ -15,7 +15,6 @@ that hold it and how often) and `lengths.npy` (stems per row).
 from __future__ import annotations
 
 import json
-import logging
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,9 +22,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 import Stemmer
-from bm25s.stopwords import STOPWORDS_EN
 
-logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import
 _STEMMER = Stemmer.Stemmer("english")
 K1, B = 1.5, 0.75
 
@@ -38,13 +35,21 @@ def lexical_text(title: str, tags: Sequence[str], heading: str, text: str) -> st
 
 
 _WORDS = re.compile(r"(?u)\b\w\w+\b").findall  # bm25s's (and scikit-learn's) token pattern
-_STOPWORDS = frozenset(STOPWORDS_EN)
+# bm25s's English stop words (tests/test_lexical.py checks they are still its list); importing bm25s for them
+# would cost a server start-up a third of a second of SciPy.
+# fmt: off
+STOPWORDS = frozenset((
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "no",
+    "not", "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this",
+    "to", "was", "will", "with",
+))
+# fmt: on
 
 
 def tokenize(texts: Sequence[str]) -> list[list[str]]:
     """The stems of each text, as `bm25s.tokenize(stopwords="en", stemmer=...)` makes them (a test compares),
     without its per-call progress bars and per-text stop-word sets, which cost more than a query's scoring."""
-    return [_STEMMER.stemWords([w for w in _WORDS(text.lower()) if w not in _STOPWORDS]) for text in texts]
+    return [_STEMMER.stemWords([w for w in _WORDS(text.lower()) if w not in STOPWORDS]) for text in texts]
 
 
 class LexicalIndex:

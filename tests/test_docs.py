@@ -16,6 +16,7 @@ FACTORY_DEFAULTS = {
     "corpus": "the bundled `corpus/`",
     "index_dir": "`index/` in a checkout, else `~/.local/share/health-assistant/index`",
     "data_dir": "`~/.local/share/health-assistant/data`",
+    "model_cache_dir": "`~/.cache/health-assistant/models`",
     "cors_origins": "none",
 }
 

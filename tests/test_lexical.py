@@ -13,7 +13,7 @@ from assistant.config import Settings
 from assistant.corpus import load_corpus
 from assistant.incremental import place
 from assistant.index import chunk_articles
-from assistant.lexical import _STEMMER, LexicalIndex, tokenize
+from assistant.lexical import _STEMMER, STOPWORDS, LexicalIndex, tokenize
 from tests.conftest import MEDQUAD, HashingEmbedder
 
 
@@ -38,6 +38,7 @@ def _bm25s_tokens(texts: list[str]) -> list[list[str]]:
 
 
 def test_stems_are_bm25s_stems(texts: list[str], questions: list[str]) -> None:
+    assert frozenset(bm25s.stopwords.STOPWORDS_EN) == STOPWORDS
     sample = texts[:300] + questions
     assert tokenize(sample) == _bm25s_tokens(sample)
 
