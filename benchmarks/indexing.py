@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from benchmarks.common import Figure, console, median
 
@@ -65,7 +66,7 @@ def edit_seconds(corpus_file: Path, index_dir: Path, runs: int = 3) -> list[floa
     from assistant.embedding import load_embedder
     from assistant.updates import put_article
 
-    settings = Settings(corpus=corpus_file, index_dir=index_dir)
+    settings = Settings(**dict[str, Any](corpus=corpus_file, index_dir=index_dir))
     embedder = load_embedder(settings)
     articles = load_corpus(corpus_file).articles
     article = articles[len(articles) // 2]

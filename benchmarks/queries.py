@@ -15,6 +15,7 @@ import pstats
 import random
 import time
 from pathlib import Path
+from typing import Any
 
 from benchmarks.common import MEDQUAD, Figure, console, median, percentile
 
@@ -36,7 +37,7 @@ def run(corpus: Path, index_dir: Path, count: int = 500, profile: Path | None = 
     from assistant.index import load_index
     from assistant.retrieval import retrieve
 
-    settings = Settings(corpus=corpus, index_dir=index_dir)
+    settings = Settings(**dict[str, Any](corpus=corpus, index_dir=index_dir))
     embedder = load_embedder(settings, threads=1)
     index = load_index(settings, embedder)
     assistant = Assistant(settings, embedder, index)
