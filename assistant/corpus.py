@@ -56,6 +56,7 @@ class Article:
     notes: tuple[str, ...] = field(default=(), compare=False)  # what loading had to assume, for the summary
     file: Path | None = field(default=None, compare=False)  # the file it was read from
     line: int = field(default=0, compare=False)  # its line in a .jsonl file (1-based); 0 for a Markdown file
+    digest: str = field(default="", compare=False, repr=False)  # of its JSON line, which fixes all of it
 
     def section_text(self, index: int) -> str:
         section = self.sections[index]
@@ -335,9 +336,20 @@ def _fenced_ranges(body: str) -> list[tuple[int, int]]:
 # --- JSON lines ---------------------------------------------------------------------------------------------
 
 
+# Per .jsonl file, each line of its last complete read and the article parsed from it: an update reads a large
+# file twice (before, and as the change will leave it), and all but one line parse as they did the last time.
+_PARSED: dict[Path, dict[bytes, Article]] = {}
+
+
 def _load_jsonl(path: Path, data: bytes) -> Iterator[Article | ArticleProblem]:
+    before, seen = _PARSED.get(path, {}), {}
     for number, raw in enumerate(data.split(b"\n"), start=1):
         if not raw.strip():
+            continue
+        known = before.get(raw)
+        if known is not None and known.line == number:
+            seen[raw] = known
+            yield known
             continue
         where = f"{path}:{number}"
         try:
@@ -348,9 +360,14 @@ def _load_jsonl(path: Path, data: bytes) -> Iterator[Article | ArticleProblem]:
         if isinstance(record, dict) and isinstance(record.get("id"), str):
             where = f"{where} ({record['id']})"
         try:
-            yield replace(_parse_record(record, where), file=path, line=number)
+            digest = hashlib.sha256(raw).hexdigest()
+            article = replace(_parse_record(record, where), file=path, line=number, digest=digest)
         except _Refused as refused:
             yield ArticleProblem(where, str(refused))
+            continue
+        seen[raw] = article
+        yield article
+    _PARSED[path] = seen
 
 
 def _parse_record(record: object, where: str) -> Article:

@@ -4,8 +4,11 @@ API in a second or so on a corpus of thousands, where a full build re-chunks and
 An article whose stored digest (store.article_digest) is unchanged keeps its rows as they are: its vectors,
 sentences, BM25 entries and store rows are copied. The rows of changed and removed articles are dropped; the
 passages of changed and new articles are chunked, embedded (only text the cache lacks) and placed in the freed
-rows, then after the last row; when fewer rows are needed, the last rows move into the remaining gaps, so rows stay
-dense (row n of every part is passage n) and only the changed articles and the few moved rows are written.
+rows, then after the last row; when fewer rows are needed, the last rows move into the remaining gaps, so passage
+rows stay dense (row n of every part is passage n) and only the changed articles and the few moved rows are
+written. Sentence vectors are not rewritten at all: the last full build's file is shared by hard link and new
+sentences go to a small file of their own (SentenceVectors); the rows of dropped sentences stay unread until a
+full build, which comes when they would make the files a quarter larger.
 
 The result is the version a full build would make up to the order of rows, which nothing reads for meaning: a
 test compares answers from both.
@@ -14,6 +17,7 @@ test compares answers from both.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sqlite3
 import time
@@ -28,12 +32,14 @@ from assistant.config import Settings
 from assistant.corpus import LoadResult
 from assistant.embedding import Embedder, embed_cached
 from assistant.index import (
+    ADDED_SENTENCES_FILE,
     FAISS_FILE,
     LEXICAL_DIR,
     SENTENCES_FILE,
     STORE_FILE,
     BuildReport,
     Manifest,
+    SentenceVectors,
     check_loaded,
     chunk_articles,
     current_version,
@@ -48,6 +54,7 @@ from assistant.store import article_digest, insert_rows
 log = logging.getLogger(__name__)
 
 MOST_CHANGED = 0.05  # above this share of changed articles, a full build is as quick and simpler
+GARBAGE = 1.25  # a full build once the sentence files hold this many times the rows of the last full build
 
 
 @dataclass(frozen=True)
@@ -108,6 +115,7 @@ def derive_version(settings: Settings, embedder: Embedder, loaded: LoadResult) -
                 f"SELECT row FROM passages WHERE article_id IN ({marks}) ORDER BY row", [*stale]
             )
         ]
+        live_sentences = db.execute("SELECT count(*) FROM sentences").fetchone()[0]
         dropped_sentences = [
             r
             for (r,) in db.execute(
@@ -120,8 +128,10 @@ def derive_version(settings: Settings, embedder: Embedder, loaded: LoadResult) -
     passages = place(manifest.passages, dropped, len(chunked.passages))
     if vector_index_type(settings, passages.total) != manifest.index_type or passages.total == 0:
         return None
-    old_sentences = np.load(previous / SENTENCES_FILE, mmap_mode="r")
-    sentences = place(old_sentences.shape[0], dropped_sentences, len(chunked.sentences))
+    old_sentences = SentenceVectors(previous)
+    if len(old_sentences) > GARBAGE * old_sentences.base.shape[0]:
+        return None  # the files hold too many rows no store row reads: time for a full build
+    sentence_rows = list(range(len(old_sentences), len(old_sentences) + len(chunked.sentences)))
 
     cache = embedding_cache(settings.index_dir)
     fresh, embedded = embed_cached(embedder, cache, chunked.texts)
@@ -129,14 +139,16 @@ def derive_version(settings: Settings, embedder: Embedder, loaded: LoadResult) -
 
     old_vectors = faiss.read_index(str(previous / FAISS_FILE))
     matrix = _moved(old_vectors.reconstruct_n(0, old_vectors.ntotal), passages, fresh)
-    sentence_matrix = _moved(old_sentences, sentences, fresh_sentences.astype(np.float16))
+    added = np.concatenate([old_sentences.added, fresh_sentences.astype(np.float16)])
     lexical = LexicalIndex.load(previous / LEXICAL_DIR).derive(
         passages.new_row_of(manifest.passages, dropped), passages.total, chunked.lexical, passages.targets
     )
 
-    def store(path: Path) -> None:
-        shutil.copyfile(previous / STORE_FILE, path)
-        with closing(sqlite3.connect(path)) as db, db:
+    def store(folder: Path) -> None:
+        _link(previous / SENTENCES_FILE, folder / SENTENCES_FILE)
+        np.save(folder / ADDED_SENTENCES_FILE, added)
+        shutil.copyfile(previous / STORE_FILE, folder / STORE_FILE)
+        with closing(sqlite3.connect(folder / STORE_FILE)) as db, db:
             db.execute(
                 f"DELETE FROM sentences WHERE row IN ({','.join('?' * len(dropped_sentences))})",
                 dropped_sentences,
@@ -152,7 +164,8 @@ def derive_version(settings: Settings, embedder: Embedder, loaded: LoadResult) -
                 [(new, old) for old, new in passages.moves],
             )
             db.executemany(
-                "UPDATE sentences SET row = ? WHERE row = ?", [(new, old) for old, new in sentences.moves]
+                "UPDATE articles SET origin = ? WHERE id = ? AND origin != ?",
+                [(a.origin, a.id, a.origin) for a in loaded.articles if a.id not in stale],
             )
             insert_rows(
                 db,
@@ -160,11 +173,11 @@ def derive_version(settings: Settings, embedder: Embedder, loaded: LoadResult) -
                 zip(passages.targets, chunked.passages, strict=True),
                 (
                     (row, (passages.targets[p], start, end))
-                    for row, (p, start, end) in zip(sentences.targets, chunked.sentences, strict=True)
+                    for row, (p, start, end) in zip(sentence_rows, chunked.sentences, strict=True)
                 ),
             )
 
-    version = write_version(settings, embedder, loaded, matrix, sentence_matrix, lexical, store, started)
+    version = write_version(settings, embedder, loaded, matrix, lexical, store, started)
     log.info(
         "derived index %s from %s: %d article(s) changed or removed, %d passage(s) placed, %d row(s) moved",
         version,
@@ -179,12 +192,20 @@ def derive_version(settings: Settings, embedder: Embedder, loaded: LoadResult) -
         passages.total,
         embedded,
         passages.total - embedded,
-        sentences.total,
+        live_sentences - len(dropped_sentences) + len(chunked.sentences),
         sentences_embedded,
         round(time.monotonic() - started, 2),
         loaded.problems,
         loaded.warnings,
     )
+
+
+def _link(source: Path, target: Path) -> None:
+    """A hard link (the file is never written again), or a copy where links cannot be made."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
 
 
 def _moved(old: np.ndarray, placement: Placement, fresh: np.ndarray) -> np.ndarray:

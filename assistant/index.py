@@ -25,7 +25,7 @@ import shutil
 import time
 import uuid
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import partial
@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 FORMAT_VERSION = 5
 HNSW_M, HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH = 32, 80, 128
 FAISS_FILE, STORE_FILE, MANIFEST_FILE = "passages.faiss", "store.sqlite", "manifest.json"
-LEXICAL_DIR, SENTENCES_FILE = "bm25", "sentences.npy"
+LEXICAL_DIR, SENTENCES_FILE, ADDED_SENTENCES_FILE = "bm25", "sentences.npy", "sentences-added.npy"
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ class Index:
     vectors: Any  # faiss.Index
     store: Store
     lexical: LexicalIndex
-    sentence_vectors: np.ndarray  # float16, memory-mapped; row j is sentence j of the store
+    sentence_vectors: SentenceVectors  # row j is sentence j of the store
     catalogue: Catalogue
 
     @property
@@ -130,6 +130,29 @@ class Index:
             return []
         vectors = self.vectors.reconstruct_batch(np.asarray(rows, dtype=np.int64))
         return [float(s) for s in vectors @ query]
+
+
+class SentenceVectors:
+    """Float16 sentence vectors: `sentences.npy` (memory-mapped, shared by hard link with the versions derived
+    from this one) and, in a derived version, `sentences-added.npy` for the rows after it. Rows of sentences no
+    longer in the store stay in the files, unread, until the next full build."""
+
+    def __init__(self, folder: Path) -> None:
+        self.base = np.load(folder / SENTENCES_FILE, mmap_mode="r")
+        added = folder / ADDED_SENTENCES_FILE
+        self.added = np.load(added) if added.is_file() else np.zeros((0, self.base.shape[1]), np.float16)
+        self.dimension = int(self.base.shape[1])
+
+    def __len__(self) -> int:
+        return int(self.base.shape[0] + self.added.shape[0])
+
+    def __getitem__(self, rows: Sequence[int]) -> np.ndarray:
+        wanted = np.asarray(rows, dtype=np.int64)
+        out = np.empty((wanted.size, self.dimension), dtype=np.float16)
+        low = wanted < self.base.shape[0]
+        out[low] = self.base[wanted[low]]
+        out[~low] = self.added[wanted[~low] - self.base.shape[0]]
+        return out
 
 
 def build_index(settings: Settings, embedder: Embedder, progress: bool = False) -> BuildReport:
@@ -169,10 +192,11 @@ def build_version(
     )
     lexical = LexicalIndex.build(chunked.lexical)
 
-    def store(path: Path) -> None:
-        write_store(path, loaded.articles, chunked.passages, chunked.sentences)
+    def store(folder: Path) -> None:
+        write_store(folder / STORE_FILE, loaded.articles, chunked.passages, chunked.sentences)
+        np.save(folder / SENTENCES_FILE, sentence_matrix.astype(np.float16))
 
-    version = write_version(settings, embedder, loaded, matrix, sentence_matrix, lexical, store, started)
+    version = write_version(settings, embedder, loaded, matrix, lexical, store, started)
     return BuildReport(
         version,
         len(loaded.articles),
@@ -223,13 +247,12 @@ def write_version(
     embedder: Embedder,
     loaded: LoadResult,
     matrix: Vectors,
-    sentence_matrix: np.ndarray,
     lexical: LexicalIndex,
     store: Callable[[Path], None],
     started: float,
 ) -> str:
-    """Write a version folder from its parts (`store` writes the store file at the path it is given), rename it
-    into place complete, and return its name. Nothing points at it yet."""
+    """Write a version folder from its parts (`store` writes the store and the sentence vectors into the folder
+    it is given), rename it into place complete, and return its name. Nothing points at it yet."""
     version = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]  # sorts by age
     versions = settings.index_dir / "versions"
     partial = versions / f".building-{version}"
@@ -239,9 +262,8 @@ def write_version(
         vectors = _vector_index(index_type, embedder.dimension)
         vectors.add(matrix)
         faiss.write_index(vectors, str(partial / FAISS_FILE))
-        np.save(partial / SENTENCES_FILE, np.asarray(sentence_matrix, dtype=np.float16))
         lexical.save(partial / LEXICAL_DIR)
-        store(partial / STORE_FILE)
+        store(partial)
         manifest = Manifest(
             format_version=FORMAT_VERSION,
             model=embedder.name,
@@ -344,8 +366,9 @@ def load_index(settings: Settings, embedder: Embedder) -> Index:
     faiss.omp_set_num_threads(1)
     store = Store(folder / STORE_FILE)
     lexical = LexicalIndex.load(folder / LEXICAL_DIR)
-    sentence_vectors = np.load(folder / SENTENCES_FILE, mmap_mode="r")
-    if len(lexical) != manifest.passages or sentence_vectors.shape[1:] != (manifest.dimension,):
+    lexical.warm()
+    sentence_vectors = SentenceVectors(folder)
+    if len(lexical) != manifest.passages or sentence_vectors.dimension != manifest.dimension:
         raise IndexMismatch(f"{folder} is incomplete: its lexical index or sentence vectors do not match")
     index = Index(folder, manifest, vectors, store, lexical, sentence_vectors, store.catalogue())
     _hold(index)

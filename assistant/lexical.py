@@ -88,15 +88,14 @@ class LexicalIndex:
         stems = np.fromiter((ids[w] for words in documents for w in words), np.int64, int(sizes.sum()))
         places = np.repeat(np.asarray(at, dtype=np.int64), sizes)
         pairs, counts = np.unique(places * max(len(vocabulary), 1) + stems, return_counts=True)
-        old_terms = np.repeat(np.arange(len(self.vocabulary), dtype=np.int64), np.diff(self._indptr))
+        old_terms = np.repeat(np.arange(len(self.vocabulary), dtype=np.int32), np.diff(self._indptr))
         kept = new_row_of[self._rows] >= 0
         lengths = np.zeros(rows, np.int32)
         lengths[new_row_of[new_row_of >= 0]] = self._lengths[new_row_of >= 0]
         lengths[np.asarray(at, dtype=np.int64)] = sizes
-        terms = np.concatenate([old_terms[kept], pairs % max(len(vocabulary), 1)])
+        terms = np.concatenate([old_terms[kept], (pairs % max(len(vocabulary), 1)).astype(np.int32)])
         places = np.concatenate([new_row_of[self._rows[kept]], pairs // max(len(vocabulary), 1)])
-        order = np.argsort(places, kind="stable")
-        order = order[np.argsort(terms[order], kind="stable")]  # by stem, then row
+        order = np.argsort(terms, kind="stable")  # grouped by stem (the order of rows within a stem is free)
         indptr = np.zeros(len(vocabulary) + 1, np.int32)
         np.cumsum(np.bincount(terms, minlength=len(vocabulary)), out=indptr[1:])
         all_counts = np.concatenate([self._counts[kept], counts.astype(np.float32)])
@@ -126,9 +125,12 @@ class LexicalIndex:
         vocabulary = json.loads((folder / "vocabulary.json").read_text())
         with np.load(folder / "postings.npz") as postings:
             indptr, rows, counts = postings["indptr"], postings["rows"], postings["counts"]
-        index = cls(vocabulary, indptr, rows, counts, np.load(folder / "lengths.npy"))
-        index._table = index._score_table()  # once at load, not on the first question
-        return index
+        return cls(vocabulary, indptr, rows, counts, np.load(folder / "lengths.npy"))
+
+    def warm(self) -> None:
+        """Compute every entry's score now rather than on the first question."""
+        if self._table is None:
+            self._table = self._score_table()
 
     def search(self, query: str, k: int) -> list[tuple[int, float]]:
         """Up to k rows that share a word with `query`, as (row, BM25 score), best first."""
@@ -144,13 +146,13 @@ class LexicalIndex:
         """The BM25 score of every row for `query` (all zero when it shares no word with the corpus). A stem
         the query repeats counts each time, as in bm25s."""
         scores = np.zeros(len(self), dtype=np.float32)
-        if self._table is None:
-            self._table = self._score_table()
+        self.warm()
+        assert self._table is not None
         for word in tokenize([query])[0]:
             term = self._ids.get(word)
             if term is not None:
                 start, end = self._indptr[term], self._indptr[term + 1]
-                np.add.at(scores, self._rows[start:end], self._table[start:end])
+                scores[self._rows[start:end]] += self._table[start:end]  # a row holds a stem once
         return scores
 
     def __len__(self) -> int:

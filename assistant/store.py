@@ -96,14 +96,16 @@ class Catalogue:
 
 
 def article_digest(article: Article) -> str:
-    """A hash of everything stored of an article: an unchanged digest means unchanged rows in every part of the
-    index (the chunking settings are the manifest's business)."""
+    """A hash of everything stored of an article but where it was read from (`origin`, which moves when lines
+    above it come and go): an unchanged digest means unchanged rows in every part of the index (the chunking
+    settings are the manifest's business). An article read from a JSON line has the hash of the line."""
+    if article.digest:
+        return article.digest
     fields = [
         article.id,
         article.title,
         article.text,
         [(s.heading, s.anchor, s.start, s.end) for s in article.sections],
-        article.origin,
         article.url,
         article.source,
         article.updated,

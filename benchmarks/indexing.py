@@ -73,10 +73,12 @@ def edit_seconds(corpus_file: Path, index_dir: Path, runs: int = 3) -> list[floa
     record = json.loads(corpus_file.read_text().splitlines()[article.line - 1])
     times = []
     for run in range(runs):
-        edited = dict(record)
-        edited["text"] = (
-            f"{record['text']}\n\nThis sentence was added by benchmark edit {run} at {time.time()}."
-        )
+        edited = json.loads(json.dumps(record))
+        added = f" This sentence was added by benchmark edit {run} at {time.time()}."
+        if edited.get("sections"):  # MedQuAD's form: the last section gets a sentence
+            edited["sections"][-1]["text"] += added
+        else:
+            edited["text"] += added
         started = time.monotonic()
         put_article(settings, embedder, article.id, json.dumps(edited).encode(), "json")
         times.append(time.monotonic() - started)
