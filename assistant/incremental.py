@@ -36,6 +36,7 @@ from assistant.index import (
     FAISS_FILE,
     LEXICAL_DIR,
     SENTENCES_FILE,
+    SLOTS_FILE,
     STORE_FILE,
     BuildReport,
     Manifest,
@@ -137,11 +138,25 @@ def derive_version(settings: Settings, embedder: Embedder, loaded: LoadResult) -
     fresh, embedded = embed_cached(embedder, cache, chunked.texts)
     fresh_sentences, sentences_embedded = embed_cached(embedder, cache, chunked.sentence_texts(changed))
 
-    old_vectors = faiss.read_index(str(previous / FAISS_FILE))
-    matrix = _moved(old_vectors.reconstruct_n(0, old_vectors.ntotal), passages, fresh)
+    # Vectors are only added: the old ones stay in their slots (those of dropped rows unread), the new ones go
+    # after them, and `slot_of` says which slot each row reads. An HNSW graph takes additions as it is.
+    vectors = faiss.read_index(str(previous / FAISS_FILE))
+    old_slots = (
+        np.load(previous / SLOTS_FILE) if (previous / SLOTS_FILE).is_file() else np.arange(manifest.passages)
+    )
+    if vectors.ntotal + len(fresh) > GARBAGE * passages.total:
+        return None  # too many vectors of rows that are gone: time for a full build
+    new_row_of = passages.new_row_of(manifest.passages, dropped)
+    slot_of = np.empty(passages.total, dtype=np.int64)
+    slot_of[new_row_of[new_row_of >= 0]] = old_slots[new_row_of >= 0]
+    slot_of[np.asarray(passages.targets, dtype=np.int64)] = np.arange(
+        vectors.ntotal, vectors.ntotal + len(fresh)
+    )
+    if len(fresh):
+        vectors.add(fresh)
     added = np.concatenate([old_sentences.added, fresh_sentences.astype(np.float16)])
     lexical = LexicalIndex.load(previous / LEXICAL_DIR).derive(
-        passages.new_row_of(manifest.passages, dropped), passages.total, chunked.lexical, passages.targets
+        new_row_of, passages.total, chunked.lexical, passages.targets
     )
 
     def store(folder: Path) -> None:
@@ -177,7 +192,7 @@ def derive_version(settings: Settings, embedder: Embedder, loaded: LoadResult) -
                 ),
             )
 
-    version = write_version(settings, embedder, loaded, matrix, lexical, store, started)
+    version = write_version(settings, embedder, loaded, vectors, lexical, store, started, slot_of)
     log.info(
         "derived index %s from %s: %d article(s) changed or removed, %d passage(s) placed, %d row(s) moved",
         version,
@@ -206,15 +221,3 @@ def _link(source: Path, target: Path) -> None:
         os.link(source, target)
     except OSError:
         shutil.copyfile(source, target)
-
-
-def _moved(old: np.ndarray, placement: Placement, fresh: np.ndarray) -> np.ndarray:
-    """Rows of `old` after the placement, with `fresh` at its targets."""
-    out = np.empty((placement.total, old.shape[1]), dtype=old.dtype)
-    keep = min(placement.total, old.shape[0])
-    out[:keep] = old[:keep]
-    for source, target in placement.moves:
-        out[target] = old[source]
-    if placement.targets:
-        out[np.asarray(placement.targets, dtype=np.int64)] = fresh
-    return out

@@ -51,6 +51,7 @@ FORMAT_VERSION = 5
 HNSW_M, HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH = 32, 80, 128
 FAISS_FILE, STORE_FILE, MANIFEST_FILE = "passages.faiss", "store.sqlite", "manifest.json"
 LEXICAL_DIR, SENTENCES_FILE, ADDED_SENTENCES_FILE = "bm25", "sentences.npy", "sentences-added.npy"
+SLOTS_FILE = "slots.npy"
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,10 @@ class Index:
     lexical: LexicalIndex
     sentence_vectors: SentenceVectors  # row j is sentence j of the store
     catalogue: Catalogue
+    # Where each passage row's vector is in `vectors`, and which row each vector is (-1: an article since
+    # changed or removed), in a derived version; None when vector n is row n.
+    slot_of: np.ndarray | None = None
+    row_of: np.ndarray | None = None
 
     @property
     def version(self) -> str:
@@ -118,18 +123,27 @@ class Index:
 
     def search(self, query: Vectors, k: int) -> list[tuple[int, float]]:
         """The k nearest rows to one normalised query vector, as (row, cosine similarity), best first."""
-        k = min(k, self.vectors.ntotal)
-        if k <= 0:
+        dead = self.vectors.ntotal - self.manifest.passages
+        wanted = min(k + min(dead, k), self.vectors.ntotal)  # room for vectors of rows that are gone
+        if wanted <= 0:
             return []
-        scores, rows = self.vectors.search(query.reshape(1, -1), k)
-        return [(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0]
+        scores, slots = self.vectors.search(query.reshape(1, -1), wanted)
+        found = [(int(s), float(c)) for s, c in zip(slots[0], scores[0], strict=True) if s >= 0]
+        if self.row_of is not None:
+            found = [(int(self.row_of[s]), c) for s, c in found if self.row_of[s] >= 0]
+        return found[:k]
+
+    def passage_vectors(self, rows: Sequence[int]) -> Vectors:
+        slots = np.asarray(rows, dtype=np.int64)
+        if self.slot_of is not None:
+            slots = self.slot_of[slots]
+        return np.asarray(self.vectors.reconstruct_batch(slots), dtype=np.float32)
 
     def similarities(self, query: Vectors, rows: list[int]) -> list[float]:
         """Cosine similarity between the query and each of these rows (rows a search did not return)."""
         if not rows:
             return []
-        vectors = self.vectors.reconstruct_batch(np.asarray(rows, dtype=np.int64))
-        return [float(s) for s in vectors @ query]
+        return [float(s) for s in self.passage_vectors(rows) @ query]
 
 
 class SentenceVectors:
@@ -196,7 +210,9 @@ def build_version(
         write_store(folder / STORE_FILE, loaded.articles, chunked.passages, chunked.sentences)
         np.save(folder / SENTENCES_FILE, sentence_matrix.astype(np.float16))
 
-    version = write_version(settings, embedder, loaded, matrix, lexical, store, started)
+    vectors = _vector_index(vector_index_type(settings, len(chunked.passages)), embedder.dimension)
+    vectors.add(matrix)
+    version = write_version(settings, embedder, loaded, vectors, lexical, store, started)
     return BuildReport(
         version,
         len(loaded.articles),
@@ -246,29 +262,31 @@ def write_version(
     settings: Settings,
     embedder: Embedder,
     loaded: LoadResult,
-    matrix: Vectors,
+    vectors: Any,
     lexical: LexicalIndex,
     store: Callable[[Path], None],
     started: float,
+    slot_of: np.ndarray | None = None,
 ) -> str:
     """Write a version folder from its parts (`store` writes the store and the sentence vectors into the folder
-    it is given), rename it into place complete, and return its name. Nothing points at it yet."""
+    it is given; `slot_of`, when vector n is not row n, says where each row's vector is), rename it into place
+    complete, and return its name. Nothing points at it yet."""
+    passages = vectors.ntotal if slot_of is None else len(slot_of)
     version = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]  # sorts by age
     versions = settings.index_dir / "versions"
     partial = versions / f".building-{version}"
     partial.mkdir(parents=True)
     try:
-        index_type = vector_index_type(settings, matrix.shape[0])
-        vectors = _vector_index(index_type, embedder.dimension)
-        vectors.add(matrix)
         faiss.write_index(vectors, str(partial / FAISS_FILE))
+        if slot_of is not None:
+            np.save(partial / SLOTS_FILE, slot_of)
         lexical.save(partial / LEXICAL_DIR)
         store(partial)
         manifest = Manifest(
             format_version=FORMAT_VERSION,
             model=embedder.name,
             vectors_id=embedder.vectors_id,
-            index_type=index_type,
+            index_type=vector_index_type(settings, passages),
             dimension=embedder.dimension,
             max_tokens=embedder.max_tokens,
             chunk_max_words=settings.chunk_max_words,
@@ -276,7 +294,7 @@ def write_version(
             corpus=str(settings.corpus.resolve()),
             corpus_fingerprint=loaded.fingerprint,
             articles=len(loaded.articles),
-            passages=matrix.shape[0],
+            passages=passages,
             refused=len(loaded.problems),
             built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             build_seconds=round(time.monotonic() - started, 2),
@@ -355,7 +373,12 @@ def load_index(settings: Settings, embedder: Embedder) -> Index:
     if problem:
         raise IndexMismatch(f"{problem}: run `assistant index` to rebuild {settings.index_dir}")
     vectors = faiss.read_index(str(folder / FAISS_FILE))
-    if vectors.ntotal != manifest.passages:
+    slot_of = row_of = None
+    if (folder / SLOTS_FILE).is_file():
+        slot_of = np.load(folder / SLOTS_FILE)
+        row_of = np.full(vectors.ntotal, -1, dtype=np.int64)
+        row_of[slot_of] = np.arange(len(slot_of))
+    if (vectors.ntotal if slot_of is None else len(slot_of)) != manifest.passages:
         raise IndexMismatch(
             f"{folder} holds {vectors.ntotal} vectors but its manifest lists {manifest.passages}"
         )
@@ -370,7 +393,9 @@ def load_index(settings: Settings, embedder: Embedder) -> Index:
     sentence_vectors = SentenceVectors(folder)
     if len(lexical) != manifest.passages or sentence_vectors.dimension != manifest.dimension:
         raise IndexMismatch(f"{folder} is incomplete: its lexical index or sentence vectors do not match")
-    index = Index(folder, manifest, vectors, store, lexical, sentence_vectors, store.catalogue())
+    index = Index(
+        folder, manifest, vectors, store, lexical, sentence_vectors, store.catalogue(), slot_of, row_of
+    )
     _hold(index)
     return index
 

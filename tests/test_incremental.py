@@ -62,8 +62,11 @@ def _by_id(index: Index) -> dict[str, int]:
     return {p.id: row for row, p in index.store.passages(list(rows)).items()}
 
 
-def test_a_derived_version_is_the_full_build(tmp_path: Path, corpus_copy: Path, model: Embedder) -> None:
-    settings = Settings(corpus=corpus_copy, index_dir=tmp_path / "index")
+@pytest.mark.parametrize("index_type", ["flat", "hnsw"])
+def test_a_derived_version_is_the_full_build(
+    tmp_path: Path, corpus_copy: Path, model: Embedder, index_type: str
+) -> None:
+    settings = Settings(corpus=corpus_copy, index_dir=tmp_path / "index", index_type=index_type)
     build_index(settings, model)
     baclofen = corpus_copy / "baclofen.md"
     baclofen.write_text(baclofen.read_text().replace("Baclofen", "Baclofen (Lioresal)", 3))
@@ -73,6 +76,7 @@ def test_a_derived_version_is_the_full_build(tmp_path: Path, corpus_copy: Path, 
 
     derived = derive_version(settings, model, loaded)
     assert derived is not None and derived.embedded < derived.passages
+    assert (settings.index_dir / "versions" / derived.version / "slots.npy").is_file()
     point_current(settings.index_dir, derived.version)
     fast = load_index(settings, model)
     other = settings.model_copy(update={"index_dir": tmp_path / "full"})
@@ -85,7 +89,7 @@ def test_a_derived_version_is_the_full_build(tmp_path: Path, corpus_copy: Path, 
     assert fast_rows.keys() == full_rows.keys()
     pairs = [(fast_rows[i], full_rows[i]) for i in fast_rows]
     a, b = (np.array(side) for side in zip(*pairs, strict=True))
-    assert np.array_equal(fast.vectors.reconstruct_batch(a), full.vectors.reconstruct_batch(b))
+    assert np.array_equal(fast.passage_vectors(a.tolist()), full.passage_vectors(b.tolist()))
     fast_sentences, full_sentences = fast.store.sentences(a.tolist()), full.store.sentences(b.tolist())
     for x, y in pairs:
         assert [(s.start, s.end) for s in fast_sentences[x]] == [(s.start, s.end) for s in full_sentences[y]]

@@ -113,7 +113,7 @@ def test_rebuild_after_one_edit_embeds_only_changed_passages(
     old_rows = {p.id: p.row for p in old.store.passages(list(range(old.manifest.passages))).values()}
     for p in new.store.passages(list(range(new.manifest.passages))).values():
         if p.id in old_rows:
-            assert np.array_equal(new.vectors.reconstruct(p.row), old.vectors.reconstruct(old_rows[p.id]))
+            assert np.array_equal(new.passage_vectors([p.row]), old.passage_vectors([old_rows[p.id]]))
 
 
 def test_interrupted_build_leaves_the_last_good_index_serving(tmp_path: Path, corpus_copy: Path) -> None:
