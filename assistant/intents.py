@@ -283,14 +283,15 @@ class QuestionIntents:
     def __init__(self, question: str) -> None:
         self._lowered = question.lower()
         self._words = list(_NAME_WORD.finditer(self._lowered))
-        self._vocabulary = {m.group() for m in self._words}
+        self._texts = [m.group() for m in self._words]
+        self._vocabulary = set(self._texts)
         self.intents = question_intents(question)
 
     def beside(self, names: tuple[str, ...]) -> frozenset[str]:
         """The intents once any of `names` (normalised, as `subjects.subject_names` gives them) that the
         question spells out in full is taken out of it."""
         cut: list[tuple[int, int]] = []
-        words = [m.group() for m in self._words]
+        words = self._texts
         for name in names:
             wanted = name.split()
             if not wanted or wanted[0] not in self._vocabulary:
