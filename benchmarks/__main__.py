@@ -11,6 +11,8 @@ run's value in the JSON.
 
 from __future__ import annotations
 
+import json
+import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -21,6 +23,10 @@ from typing import Annotated
 import typer
 
 from benchmarks.common import MEDQUAD, ROOT, Figure, console, markdown, median, table, write_json
+
+# Outside the repository: the corpus is copied there (an edit writes to it), and MedQuAD is never copied into it.
+WORK = Path(tempfile.gettempdir()) / "health-assistant-bench"
+RESULTS = ROOT / "benchmarks" / "results.json"
 
 
 class Part(StrEnum):
@@ -40,12 +46,8 @@ def main(
         list[Part] | None, typer.Argument(help="Parts to run (default: all).", show_default=False)
     ] = None,
     corpus: Annotated[Path, typer.Option(help="Corpus to index and query.")] = MEDQUAD / "articles.jsonl",
-    work: Annotated[Path, typer.Option(help="Work folder: corpus copy, index, caches.")] = ROOT
-    / "index"
-    / "bench",
-    out: Annotated[Path, typer.Option(help="Where to write the JSON figures.")] = ROOT
-    / "benchmarks"
-    / "results.json",
+    work: Annotated[Path, typer.Option(help="Work folder: a writable corpus copy and its index.")] = WORK,
+    out: Annotated[Path, typer.Option(help="Where to write the JSON figures.")] = RESULTS,
     cold: Annotated[bool, typer.Option(help="Include the cold build (no embedding cache).")] = True,
     repeat: Annotated[
         int, typer.Option(min=1, help="Runs of start-up, queries and HTTP (median reported).")
@@ -58,6 +60,9 @@ def main(
         bool, typer.Option(help="Also write a cProfile of the answer path beside --out.")
     ] = False,
     as_markdown: Annotated[bool, typer.Option("--markdown", help="Print the table as Markdown too.")] = False,
+    keep: Annotated[
+        bool, typer.Option(help="Keep the figures --out already holds for the parts not run this time.")
+    ] = False,
 ) -> None:
     """Run the benchmarks."""
     chosen = parts or list(Part)
@@ -94,6 +99,16 @@ def main(
         from benchmarks import scale
 
         figures += scale.run(sizes=(10_000, 100_000) if quick else (10_000, 100_000, 1_000_000), quick=quick)
+    if keep and out.is_file():
+        earlier = json.loads(out.read_text())
+        ran = {f.group for f in figures}
+        kept = [
+            Figure(**{k: v for k, v in f.items() if k != "met"})
+            for f in earlier["figures"]
+            if f["group"] not in ran
+        ]
+        figures = kept + figures
+        chosen = sorted(set(chosen) | {Part(p) for p in earlier.get("parts", [])}, key=list(Part).index)
     console.print(table(figures))
     extra = {
         "parts": [p.value for p in chosen],
