@@ -173,10 +173,12 @@ def select(index: Index, ranking: Ranking, settings: Settings) -> list[Hit]:
         return []
     floor = ranked[0].score - settings.score_margin
     strong = [c for c in ranked if c.score >= floor and c.signals.similarity >= settings.min_score]
-    stored = index.store.passages([c.row for c in strong])
     chosen: dict[str, list[Hit]] = {}
     texts: list[str] = []
-    for c in strong:
+    stored: dict[int, StoredPassage] = {}
+    for position, c in enumerate(strong):
+        if c.row not in stored:  # read from the store a few at a time: most answers need only the first few
+            stored = index.store.passages([d.row for d in strong[position : position + _READ_AHEAD]])
         passage = stored[c.row]
         group = chosen.setdefault(passage.article_id, [])
         if len(group) >= settings.max_quotes_per_article or _repeats(passage.text, texts, settings):
@@ -187,6 +189,9 @@ def select(index: Index, ranking: Ranking, settings: Settings) -> list[Hit]:
             break
     hits = [hit for group in chosen.values() for hit in sorted(group, key=lambda h: h.passage.start)]
     return highlight(index, ranking.query, hits, settings)
+
+
+_READ_AHEAD = 2 * 3  # passages read from the store at once while choosing (twice the default quotes)
 
 
 def search(
