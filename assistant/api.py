@@ -98,6 +98,9 @@ class Ready(BaseModel):
     built_at: str
 
 
+WARM_UP = "What are the symptoms?"  # answered once at start-up, never shown
+
+
 def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
     """The app for `settings`. The model and index load in the lifespan unless an embedder is passed in."""
 
@@ -109,7 +112,11 @@ def create_app(settings: Settings, embedder: Embedder | None = None) -> FastAPI:
         app.state.log = ConversationLog(settings.data_dir, settings.retention_days)
         app.state.keys = KeyStore(settings.data_dir)
         app.state.limiter = RateLimiter(settings.data_dir)
-        index = app.state.live.get().index
+        assistant = app.state.live.get()
+        assistant.answer(
+            WARM_UP
+        )  # the first answer pays for ONNX Runtime's and SQLite's first touches, not a visitor
+        index = assistant.index
         log.info("serving index %s (%d passages)", index.version, index.manifest.passages)
         yield
         app.state.keys.close()

@@ -3,9 +3,11 @@
 Layout of the index folder:
 
     CURRENT                 the name of the version being served (replaced atomically)
-    versions/<id>/          passages.faiss, store.sqlite, manifest.json, bm25/ (the lexical index) and
-                            sentences.npy (float16 vectors of every passage's sentences, for highlighting)
-    cache/embeddings.sqlite embeddings by model and content hash, shared by every build
+    versions/<id>/          passages.faiss (flat or HNSW by size), store.sqlite, manifest.json, bm25/ (the
+                            lexical index) and sentences.npy (float16 vectors of every passage's sentences, for
+                            highlighting); a version derived from another (incremental.py) also has slots.npy
+                            (where each row's vector is) and sentences-added.npy (its new sentences' vectors)
+    cache/embeddings.sqlite embeddings by vectors id and content hash, shared by every build
     update-journal.json     while an article update is being applied (see journal.py)
 
 A build writes `versions/.building-<id>/`, renames it when complete and only then points CURRENT at it, so an
