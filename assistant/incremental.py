@@ -117,14 +117,11 @@ def derive_version(settings: Settings, embedder: Embedder, loaded: LoadResult) -
             )
         ]
         live_sentences = db.execute("SELECT count(*) FROM sentences").fetchone()[0]
-        dropped_sentences = [
-            r
-            for (r,) in db.execute(
-                f"SELECT s.row FROM sentences s JOIN passages p ON p.row = s.passage_row "
-                f"WHERE p.article_id IN ({marks}) ORDER BY s.row",
-                [*stale],
-            )
-        ]
+        dropped_sentences = db.execute(
+            f"SELECT count(*) FROM sentences s JOIN passages p ON p.row = s.passage_row "
+            f"WHERE p.article_id IN ({marks})",
+            [*stale],
+        ).fetchone()[0]
     chunked = chunk_articles(changed, settings, embedder)
     passages = place(manifest.passages, dropped, len(chunked.passages))
     if vector_index_type(settings, passages.total) != manifest.index_type or passages.total == 0:
@@ -165,8 +162,9 @@ def derive_version(settings: Settings, embedder: Embedder, loaded: LoadResult) -
         shutil.copyfile(previous / STORE_FILE, folder / STORE_FILE)
         with closing(sqlite3.connect(folder / STORE_FILE)) as db, db:
             db.execute(
-                f"DELETE FROM sentences WHERE row IN ({','.join('?' * len(dropped_sentences))})",
-                dropped_sentences,
+                f"DELETE FROM sentences WHERE passage_row IN "
+                f"(SELECT row FROM passages WHERE article_id IN ({marks}))",
+                [*stale],
             )
             db.execute(f"DELETE FROM passages WHERE article_id IN ({marks})", [*stale])
             db.execute(f"DELETE FROM sections WHERE article_id IN ({marks})", [*stale])
@@ -207,7 +205,7 @@ def derive_version(settings: Settings, embedder: Embedder, loaded: LoadResult) -
         passages.total,
         embedded,
         passages.total - embedded,
-        live_sentences - len(dropped_sentences) + len(chunked.sentences),
+        live_sentences - dropped_sentences + len(chunked.sentences),
         sentences_embedded,
         round(time.monotonic() - started, 2),
         loaded.problems,
