@@ -131,18 +131,17 @@ def derive_version(settings: Settings, embedder: Embedder, loaded: LoadResult) -
         return None  # the files hold too many rows no store row reads: time for a full build
     sentence_rows = list(range(len(old_sentences), len(old_sentences) + len(chunked.sentences)))
 
-    cache = embedding_cache(settings.index_dir)
-    fresh, embedded = embed_cached(embedder, cache, chunked.texts)
-    fresh_sentences, sentences_embedded = embed_cached(embedder, cache, chunked.sentence_texts(changed))
-
     # Vectors are only added: the old ones stay in their slots (those of dropped rows unread), the new ones go
     # after them, and `slot_of` says which slot each row reads. An HNSW graph takes additions as it is.
     vectors = faiss.read_index(str(previous / FAISS_FILE))
     old_slots = (
         np.load(previous / SLOTS_FILE) if (previous / SLOTS_FILE).is_file() else np.arange(manifest.passages)
     )
-    if vectors.ntotal + len(fresh) > GARBAGE * passages.total:
+    if vectors.ntotal + len(chunked.passages) > GARBAGE * passages.total:
         return None  # too many vectors of rows that are gone: time for a full build
+    cache = embedding_cache(settings.index_dir)
+    fresh, embedded = embed_cached(embedder, cache, chunked.texts)
+    fresh_sentences, sentences_embedded = embed_cached(embedder, cache, chunked.sentence_texts(changed))
     new_row_of = passages.new_row_of(manifest.passages, dropped)
     slot_of = np.empty(passages.total, dtype=np.int64)
     slot_of[new_row_of[new_row_of >= 0]] = old_slots[new_row_of >= 0]

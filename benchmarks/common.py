@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import random
 import statistics
 import sys
 from collections.abc import Callable, Sequence
@@ -12,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from rich.console import Console
 from rich.table import Table
 
@@ -46,14 +48,16 @@ class Figure:
 
 
 def percentile(values: Sequence[float], q: float) -> float:
-    """The q-th percentile (0-100) by linear interpolation, as numpy's default."""
-    ordered = sorted(values)
-    if not ordered:
-        return float("nan")
-    pos = (len(ordered) - 1) * q / 100
-    low = int(pos)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
+    """The q-th percentile (0-100), NaN for no values."""
+    return float(np.percentile(values, q)) if len(values) else float("nan")
+
+
+def dev_questions(count: int, seed: int) -> list[str]:
+    """`count` distinct MedQuAD dev questions in a random order fixed by `seed`."""
+    with (MEDQUAD / "questions_dev.jsonl").open() as lines:
+        texts = sorted({json.loads(line)["question"] for line in lines})
+    random.Random(seed).shuffle(texts)
+    return texts[:count]
 
 
 def median(values: Sequence[float]) -> float:

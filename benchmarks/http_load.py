@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import random
 import shutil
 import signal
 import socket
@@ -25,7 +24,7 @@ from typing import Any
 
 import httpx
 
-from benchmarks.common import MEDQUAD, ROOT, Figure, console, median
+from benchmarks.common import ROOT, Figure, console, dev_questions, median
 
 WRK_SCRIPT = Path(__file__).with_name("wrk_chat.lua")
 ANSWER_KEYS = {
@@ -112,7 +111,7 @@ def load(
         serving(index_dir, corpus, workers) as server,
     ):
         bodies = Path(scratch) / "bodies.jsonl"
-        sample = _questions(questions)
+        sample = dev_questions(questions, SEED)
         bodies.write_text("".join(json.dumps({"message": q}) + "\n" for q in sample))
         key = _api_key(server.data_dir)
         _check_answer(server.base, key, sample[0])
@@ -200,13 +199,6 @@ def _kill_group(process: subprocess.Popen[bytes]) -> None:
     with contextlib.suppress(ProcessLookupError):
         os.killpg(process.pid, signal.SIGKILL)
     process.wait()
-
-
-def _questions(count: int) -> list[str]:
-    """`count` random MedQuAD dev questions (fixed seed), distinct texts."""
-    with (MEDQUAD / "questions_dev.jsonl").open() as lines:
-        texts = sorted({json.loads(line)["question"] for line in lines})
-    return random.Random(SEED).sample(texts, min(count, len(texts)))
 
 
 def _api_key(data_dir: Path) -> str:

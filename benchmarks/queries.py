@@ -10,24 +10,14 @@ from __future__ import annotations
 
 import cProfile
 import io
-import json
 import pstats
-import random
 import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import MEDQUAD, Figure, console, median, percentile
+from benchmarks.common import Figure, console, dev_questions, median, percentile
 
 TARGET_MEDIAN_MS, TARGET_P95_MS = "< 15", "< 30"
-
-
-def questions(count: int, seed: int = 11) -> list[str]:
-    """`count` distinct dev questions, in a random order."""
-    lines = (MEDQUAD / "questions_dev.jsonl").read_text().splitlines()
-    unique = sorted({json.loads(line)["question"] for line in lines})
-    random.Random(seed).shuffle(unique)
-    return unique[:count]
 
 
 def run(corpus: Path, index_dir: Path, count: int = 500, profile: Path | None = None) -> list[Figure]:
@@ -41,7 +31,7 @@ def run(corpus: Path, index_dir: Path, count: int = 500, profile: Path | None = 
     embedder = load_embedder(settings, threads=1)
     index = load_index(settings, embedder)
     assistant = Assistant(settings, embedder, index)
-    asked = questions(count + 20)
+    asked = dev_questions(count + 20, seed=11)
     for warm in asked[:20]:  # first calls build caches (ONNX Runtime's kernels, SQLite pages)
         assistant.answer(warm)
     asked = asked[20:]
