@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -142,35 +143,58 @@ def test_threads_never_get_past_the_limit(tmp_path: Path) -> None:
 
 
 WORKER = """
-import sys, time
+import sys
 from pathlib import Path
 from assistant.limits import Rate, RateLimiter
 
 limiter = RateLimiter(Path(sys.argv[1]))
-start = float(sys.argv[2])
-while time.time() < start:
-    time.sleep(0.001)
-print(sum(limiter.hit("shared", Rate.parse("200/day")).allowed for _ in range(300)))
+rate = Rate.parse("200/day")
+allowed = 0
+print("ready", flush=True)
+for line in sys.stdin:  # one line a round: every process starts the round together
+    allowed += sum(limiter.hit("shared", rate).allowed for _ in range(int(line)))
+    print(allowed, flush=True)
 limiter.close()
 """
 
 
 def test_processes_never_get_past_the_limit_between_them(tmp_path: Path) -> None:
-    start = time.time() + 2  # every process starts hitting at once, after its imports
+    # A barrier, not a head start: the parent lets every process go only when all are ready, then again
+    # round by round, so the first round is shared by all four (30 hits each, all allowed) and the limit
+    # (200) falls in the second, where 240 hits from four processes race for the last 80.
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    workers = [
-        subprocess.Popen(
-            [sys.executable, "-c", WORKER, str(tmp_path), str(start)],
-            stdout=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        for _ in range(4)
-    ]
-    counts = [int(worker.communicate(timeout=60)[0]) for worker in workers]
-    assert all(worker.returncode == 0 for worker in workers)
+    with ExitStack() as stack:
+        workers = [
+            stack.enter_context(
+                subprocess.Popen(
+                    [sys.executable, "-c", WORKER, str(tmp_path)],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    text=True,
+                    env=env,
+                )
+            )
+            for _ in range(4)
+        ]
+        stack.callback(lambda: [worker.kill() for worker in workers if worker.poll() is None])
+        assert all(_line(worker) == "ready" for worker in workers)
+        for _ in range(10):
+            for worker in workers:
+                assert worker.stdin is not None
+                worker.stdin.write("30\n")
+                worker.stdin.flush()
+            counts = [int(_line(worker)) for worker in workers]
+        for worker in workers:
+            assert worker.stdin is not None
+            worker.stdin.close()
+            assert worker.wait(timeout=60) == 0
     assert sum(counts) == 200, counts
-    assert sum(1 for count in counts if count) > 1, f"the processes did not overlap: {counts}"
+    assert all(count >= 30 for count in counts), f"a process was refused in the shared first round: {counts}"
+
+
+def _line(worker: subprocess.Popen[str]) -> str:
+    assert worker.stdout is not None
+    return worker.stdout.readline().strip()
 
 
 def test_the_salt_is_random_per_install_and_kept(tmp_path: Path) -> None:
