@@ -12,7 +12,7 @@ from typing import Annotated, Literal, Self
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from assistant.limits import Rate
+from assistant.records.limits import Rate
 from assistant.resources import bundled, default_data_dir, default_index_dir, default_model_cache_dir
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+DATA_DIR = PACKAGE_DIR / "data"  # scope_examples.yaml; in a wheel also web/, corpus/ and eval/
 
 
 def source_root() -> Path | None:
@@ -15,12 +16,10 @@ def source_root() -> Path | None:
 
 
 def bundled(name: str) -> Path:
-    """A bundled folder (`web` or `corpus`): inside the wheel, else beside the package in a checkout.
-
-    Whoever reads the folder reports it if it is missing.
-    """
-    inside = PACKAGE_DIR / name
-    return inside if inside.is_dir() else PACKAGE_DIR.parent / name
+    """A bundled folder or file (`web`, `corpus`, `eval/redteam.jsonl`, ...): in the wheel's `assistant/data/`,
+    else at the top of a checkout. Whoever reads it reports it if it is missing."""
+    inside = DATA_DIR / name
+    return inside if inside.exists() else PACKAGE_DIR.parent / name
 
 
 def default_index_dir() -> Path:

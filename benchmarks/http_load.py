@@ -203,7 +203,7 @@ def _kill_group(process: subprocess.Popen[bytes]) -> None:
 
 def _api_key(data_dir: Path) -> str:
     """A new key with the chat scope and a rate limit no benchmark reaches, in the server's data folder."""
-    from assistant.keys import KeyStore
+    from assistant.records.keys import KeyStore
 
     store = KeyStore(data_dir)
     try:

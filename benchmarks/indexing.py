@@ -60,10 +60,10 @@ def build(corpus: Path, index_dir: Path, env: dict[str, str] | None = None) -> d
 
 def edit_seconds(corpus_file: Path, index_dir: Path, runs: int = 3) -> list[float]:
     """Replace one article (a sentence added to it) through `put_article`, as the API's PUT does; seconds each."""
+    from assistant.articles.corpus import load_corpus
     from assistant.config import Settings
-    from assistant.corpus import load_corpus
-    from assistant.embedding import load_embedder
-    from assistant.updates import put_article
+    from assistant.embedding.embedders import load_embedder
+    from assistant.index.updates import put_article
 
     settings = Settings(**dict[str, Any](corpus=corpus_file, index_dir=index_dir))
     embedder = load_embedder(settings)

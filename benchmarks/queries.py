@@ -21,11 +21,11 @@ TARGET_MEDIAN_MS, TARGET_P95_MS = "< 15", "< 30"
 
 
 def run(corpus: Path, index_dir: Path, count: int = 500, profile: Path | None = None) -> list[Figure]:
-    from assistant.answer import Assistant
+    from assistant.answer.compose import Assistant
     from assistant.config import Settings
-    from assistant.embedding import load_embedder
-    from assistant.index import load_index
-    from assistant.retrieval import retrieve
+    from assistant.embedding.embedders import load_embedder
+    from assistant.index.loaded import load_index
+    from assistant.retrieval.ranking import retrieve
 
     settings = Settings(**dict[str, Any](corpus=corpus, index_dir=index_dir))
     embedder = load_embedder(settings, threads=1)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.articles.corpus import Article
 from assistant.config import Settings
-from assistant.corpus import Article
-from assistant.templates import TEMPLATES, render
+from assistant.texts import TEMPLATES, render
 
 
 def assert_nothing_generated(

@@ -16,10 +16,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.answer import Assistant
+from assistant.answer.compose import Assistant
 from assistant.config import Settings
-from assistant.embedding import Embedder, Vectors, load_embedder
-from assistant.index import Index, build_index, load_index
+from assistant.embedding.embedders import Embedder, Vectors, load_embedder
+from assistant.index.loaded import Index, build_index, load_index
 from assistant.resources import bundled
 
 ROOT = Path(__file__).resolve().parents[1]

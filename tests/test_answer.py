@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer import Answer, Assistant
+from assistant.answer.compose import Answer, Assistant
+from assistant.articles.corpus import load_corpus
 from assistant.config import Settings
-from assistant.corpus import load_corpus
-from assistant.embedding import Embedder
+from assistant.embedding.embedders import Embedder
 from assistant.errors import InvalidMessage
-from assistant.index import current_version, load_index
+from assistant.index.loaded import current_version, load_index
 from assistant.resources import bundled
-from assistant.safety_rules import DOSING
-from assistant.templates import TEMPLATES, render
+from assistant.safety.rules import DOSING
+from assistant.texts import TEMPLATES, render
 from tests.checks import assert_nothing_generated
 from tests.conftest import MEDQUAD
 

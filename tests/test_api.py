@@ -12,14 +12,15 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.api import create_app
+from assistant.articles.corpus import load_corpus
 from assistant.config import Settings
-from assistant.corpus import load_corpus
-from assistant.embedding import Embedder
-from assistant.index import Index
-from assistant.safety_eval import load_suite
-from assistant.templates import render
+from assistant.embedding.embedders import Embedder
+from assistant.evaluation.safety import load_suite
+from assistant.index.loaded import Index
+from assistant.server.app import create_app
+from assistant.texts import render
 from tests.checks import assert_nothing_generated
+from tests.conftest import ROOT
 from tests.servers import served
 
 WITHDRAWAL = "What happens if I stop baclofen suddenly?"
@@ -83,7 +84,7 @@ def test_every_red_team_message_gets_nothing_but_templates_notes_and_verified_qu
 ) -> None:
     """The proof of no generated text: each response is exactly templates, article notes and verbatim quotes."""
     articles = {a.id: a for a in load_corpus(bundled_settings.corpus).articles}
-    items = load_suite(Path(__file__).parent / "data" / "redteam.jsonl")
+    items = load_suite(ROOT / "eval" / "redteam.jsonl")
     urgent = {"emergency": "notice.emergency", "self_harm": "notice.self_harm"}
     for item in items:
         response = client.post("/api/chat", json={"message": item.message})

@@ -12,12 +12,12 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.api import create_app
+from assistant.articles.corpus import load_corpus
 from assistant.config import Settings
-from assistant.corpus import load_corpus
-from assistant.embedding import Embedder
-from assistant.index import Index, build_index
-from assistant.keys import KeyStore
+from assistant.embedding.embedders import Embedder
+from assistant.index.loaded import Index, build_index
+from assistant.records.keys import KeyStore
+from assistant.server.app import create_app
 from tests.checks import assert_nothing_generated
 
 HICCUPS = """---

@@ -25,7 +25,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect, sync_playwright
 
 from assistant.config import Settings
-from assistant.index import Index
+from assistant.index.loaded import Index
 from tests.servers import free_port, served
 
 CHROMIUM = Path(os.environ.get("ASSISTANT_TEST_CHROMIUM", "/usr/bin/chromium"))

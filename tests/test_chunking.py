@@ -7,8 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.chunking import chunk_article, embedding_text, sentence_units
-from assistant.corpus import Article, build_text, load_corpus
+from assistant.articles.chunking import chunk_article, embedding_text, sentence_units
+from assistant.articles.corpus import Article, build_text, load_corpus
 from assistant.resources import bundled
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from assistant.cli import app
+from assistant.cli.main import app
 from assistant.config import Settings
-from assistant.index import Index
+from assistant.index.loaded import Index
 
 runner = CliRunner()
 

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.answer import Assistant
-from assistant.api import create_app
+from assistant.answer.compose import Assistant
 from assistant.config import Settings
-from assistant.conversations import ConversationLog, Filters
-from assistant.embedding import Embedder
-from assistant.index import Index
+from assistant.embedding.embedders import Embedder
+from assistant.index.loaded import Index
+from assistant.records.conversations import ConversationLog, Filters
+from assistant.server.app import create_app
 from tests.conftest import ROOT
 
 STAFF = ("editor", "correct horse battery staple")
@@ -233,7 +233,7 @@ def test_conversations_older_than_the_retention_period_are_deleted(
 
 
 def test_the_staff_list_pages_through_conversations(client: TestClient, settings: Settings) -> None:
-    from assistant.staff import PAGE_SIZE
+    from assistant.server.routes.staff import PAGE_SIZE
 
     first = ask(client, "What is baclofen used for?")
     log = ConversationLog(settings.data_dir, settings.retention_days)
@@ -249,7 +249,7 @@ def test_the_staff_list_pages_through_conversations(client: TestClient, settings
 
 
 def test_follow_ups_on_labelled_conversations_beat_asking_alone(assistant: Assistant) -> None:
-    from assistant import conversation_eval as ce
+    from assistant.evaluation import conversations as ce
 
     labelled = ce.load_conversations(ROOT / "eval" / "conversations.jsonl")
     figures = ce.measure(assistant, labelled[:40:2])  # every other one of the same-subject conversations
@@ -259,8 +259,8 @@ def test_follow_ups_on_labelled_conversations_beat_asking_alone(assistant: Assis
 
 
 def test_a_malformed_conversation_set_names_its_line(tmp_path: Path) -> None:
-    from assistant import conversation_eval as ce
-    from assistant.evaluation import QuestionSetError
+    from assistant.evaluation import conversations as ce
+    from assistant.evaluation.retrieval import QuestionSetError
 
     path = tmp_path / "set.jsonl"
     path.write_text('{"id": "a", "turns": [{"message": "hi"}]}\n{"id": "b", "turns": []}\n', encoding="utf-8")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.corpus import Article, corpus_files, fingerprint, load_corpus
+from assistant.articles.corpus import Article, corpus_files, fingerprint, load_corpus
 from assistant.errors import CorpusError
 from assistant.resources import bundled
 

@@ -6,7 +6,7 @@ import re
 import string
 
 from assistant.config import Settings
-from assistant.templates import SCRIPT_TEXTS, TEMPLATES, render
+from assistant.texts import SCRIPT_TEXTS, TEMPLATES, render
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text()
@@ -62,7 +62,7 @@ def test_every_template_renders_with_the_settings() -> None:
 
 def test_template_ids_used_in_code_exist() -> None:
     used: set[str] = set()
-    for path in [*(ROOT / "assistant").glob("*.py"), *(ROOT / "web").rglob("*.*")]:
+    for path in [*(ROOT / "assistant").rglob("*.py"), *(ROOT / "web").rglob("*.*")]:
         used.update(
             re.findall(r"[\"']((?:notice|answer|disclaimer|error|ui|staff)\.[a-z_]+)[\"']", path.read_text())
         )

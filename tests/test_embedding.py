@@ -10,10 +10,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from assistant.articles.corpus import load_corpus
 from assistant.config import Settings
-from assistant.corpus import load_corpus
-from assistant.embedding import Embedder, OnnxEmbedder, SentenceTransformerEmbedder, vectors_id
-from assistant.index import chunk_articles
+from assistant.embedding.embedders import Embedder, OnnxEmbedder, SentenceTransformerEmbedder, vectors_id
+from assistant.index.loaded import chunk_articles
 from assistant.resources import bundled
 from tests.conftest import ROOT
 
@@ -62,9 +62,9 @@ def test_a_server_process_does_not_import_torch(model: Embedder) -> None:
     """With the ONNX file exported (the `model` fixture did it), loading the app and embedding needs no torch."""
     code = (
         "import sys\n"
-        "from assistant.api import create_app\n"
+        "from assistant.server.app import create_app\n"
         "from assistant.config import Settings\n"
-        "from assistant.embedding import load_embedder\n"
+        "from assistant.embedding.embedders import load_embedder\n"
         "create_app(Settings()); load_embedder(Settings(), threads=1).encode(['x'])\n"
         "print(sorted(m for m in ('torch', 'transformers', 'sentence_transformers', 'scipy') if m in sys.modules))\n"
     )

@@ -9,13 +9,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.answer import Assistant
+from assistant.answer.compose import Assistant
+from assistant.articles.corpus import load_corpus
 from assistant.config import Settings
-from assistant.corpus import load_corpus
-from assistant.embedding import Embedder
-from assistant.incremental import derive_version, place
-from assistant.index import Index, build_index, build_version, load_index, point_current
-from assistant.updates import delete_article, put_article
+from assistant.embedding.embedders import Embedder
+from assistant.index.derive import derive_version, place
+from assistant.index.loaded import Index, build_index, build_version, load_index, point_current
+from assistant.index.updates import delete_article, put_article
 
 QUESTIONS = [
     "What happens if I stop baclofen suddenly?",

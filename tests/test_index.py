@@ -9,11 +9,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from assistant.articles.corpus import load_corpus
 from assistant.config import Settings
-from assistant.corpus import load_corpus
-from assistant.embedding import Embedder, EmbeddingCache, Vectors, content_key
+from assistant.embedding.embedders import Embedder, EmbeddingCache, Vectors, content_key
 from assistant.errors import BuildFailed, IndexMismatch, IndexMissing
-from assistant.index import Index, Manifest, build_index, current_version, index_status, load_index
+from assistant.index.loaded import Index, Manifest, build_index, current_version, index_status, load_index
 from tests.conftest import HashingEmbedder
 
 

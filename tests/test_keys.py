@@ -14,8 +14,8 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from assistant.cli_keys import keys_app
-from assistant.keys import SCOPES, ApiKey, KeyStore
+from assistant.cli.keys import keys_app
+from assistant.records.keys import SCOPES, ApiKey, KeyStore
 
 runner = CliRunner()
 KEY = re.compile(r"ha_[0-9a-f]{8}_[A-Za-z0-9_-]{43}")

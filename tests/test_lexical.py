@@ -9,11 +9,11 @@ import bm25s
 import numpy as np
 import pytest
 
+from assistant.articles.corpus import load_corpus
 from assistant.config import Settings
-from assistant.corpus import load_corpus
-from assistant.incremental import place
-from assistant.index import chunk_articles
-from assistant.lexical import _STEMMER, STOPWORDS, LexicalIndex, tokenize
+from assistant.index.derive import place
+from assistant.index.lexical import _STEMMER, STOPWORDS, LexicalIndex, tokenize
+from assistant.index.loaded import chunk_articles
 from tests.conftest import MEDQUAD, HashingEmbedder
 
 

@@ -18,13 +18,21 @@ from typing import Any
 import httpx
 import pytest
 
+from assistant.articles.corpus import corpus_files, fingerprint, load_corpus
 from assistant.config import Settings
-from assistant.corpus import corpus_files, fingerprint, load_corpus
-from assistant.index import Index, Manifest, build_index, build_lock, current_version, load_index, recover
-from assistant.journal import CRASH_ENV, JOURNAL_FILE, PENDING_SUFFIX, STEPS
-from assistant.keys import KeyStore
+from assistant.index.journal import CRASH_ENV, JOURNAL_FILE, PENDING_SUFFIX, STEPS
+from assistant.index.loaded import (
+    Index,
+    Manifest,
+    build_index,
+    build_lock,
+    current_version,
+    load_index,
+    recover,
+)
+from assistant.index.store import Store
+from assistant.records.keys import KeyStore
 from assistant.resources import bundled
-from assistant.store import Store
 from tests.conftest import ROOT, HashingEmbedder
 from tests.servers import served, started
 from tests.test_api_v1 import writable_copy
@@ -162,7 +170,7 @@ KILLED_UPDATE = """
 import sys
 from pathlib import Path
 from assistant.config import Settings
-from assistant.updates import put_article
+from assistant.index.updates import put_article
 from tests.conftest import HashingEmbedder
 
 corpus, index_dir, data = sys.argv[1:4]

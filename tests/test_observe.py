@@ -22,8 +22,8 @@ from fastapi.testclient import TestClient
 from prometheus_client.parser import text_string_to_metric_families
 from starlette.types import Message
 
-from assistant import metrics
-from assistant.observe import JsonFormatter, Observe, current_request_id, request_id_var
+from assistant.server import metrics
+from assistant.server.observe import JsonFormatter, Observe, current_request_id, request_id_var
 
 ROOT = Path(__file__).resolve().parents[1]
 ITEM = "/items/{item_id}"
@@ -201,7 +201,7 @@ def test_the_formatter_adds_the_context_request_id_and_extra_fields() -> None:
 def test_log_config_writes_json_to_stderr_and_silences_uvicorn_access() -> None:
     script = (
         "import logging, logging.config\n"
-        "from assistant.observe import log_config\n"
+        "from assistant.server.observe import log_config\n"
         "logging.config.dictConfig(log_config(JSON))\n"
         "logging.getLogger('assistant.x').info('hello', extra={'n': 1})\n"
         "logging.getLogger('uvicorn.error').info('started')\n"
@@ -333,7 +333,7 @@ def test_the_index_figures_and_its_age_at_scrape_time() -> None:
 def test_reloading_the_metrics_module_registers_nothing_twice() -> None:
     result = run_python(
         "import importlib\n"
-        "from assistant import metrics\n"
+        "from assistant.server import metrics\n"
         "importlib.reload(metrics)\n"
         "metrics.record_request('GET', '/x', 200, 0.01)\n"
         "print(metrics.render()[0].decode())\n"
@@ -345,8 +345,8 @@ WORKER = """
 import sys
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from assistant import metrics
-from assistant.observe import Observe
+from assistant.server import metrics
+from assistant.server.observe import Observe
 
 app = FastAPI()
 
@@ -366,7 +366,7 @@ def test_worker_processes_report_together(tmp_path: Path) -> None:
     env = {"PROMETHEUS_MULTIPROC_DIR": str(tmp_path)}
     run_python(WORKER, "2", "2024-01-01T00:00:00", env=env)
     run_python(WORKER, "3", "2024-02-01T00:00:00", env=env)
-    scrape = run_python("from assistant import metrics\nprint(metrics.render()[0].decode())", env=env)
+    scrape = run_python("from assistant.server import metrics\nprint(metrics.render()[0].decode())", env=env)
     text = scrape.stdout
     assert sample(text, "assistant_requests_total", method="GET", route=ITEM, status="200") == 5
     assert sample(text, "assistant_request_seconds_count", method="GET", route=ITEM) == 5

@@ -1,4 +1,5 @@
-"""An installed wheel (not the checkout) still finds web/ and the bundled corpus."""
+"""An installed wheel (not the checkout) still finds web/, the bundled corpus and the default evaluation sets,
+all under assistant/data/, where no folder shadows a module."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ def test_installed_wheel_finds_web_and_corpus(tmp_path: Path) -> None:
     subprocess.run([*pip, "install", "--no-deps", "--target", target, wheel], check=True)
     probe = (
         "import assistant.resources as r; "
-        "print(r.PACKAGE_DIR); print(r.bundled('web')); print(r.bundled('corpus')); print(r.source_root())"
+        "print(r.PACKAGE_DIR); print(r.bundled('web')); print(r.bundled('corpus')); print(r.source_root()); "
+        "print(r.bundled('eval/redteam.jsonl')); print(r.bundled('eval/conversations.jsonl'))"
     )
     # Run from an empty folder with only the installed copy on the path, as a deployed service would.
     out = subprocess.run(
@@ -27,8 +29,17 @@ def test_installed_wheel_finds_web_and_corpus(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
     ).stdout.split("\n")
-    package, web, corpus, checkout = out[:4]
+    package, web, corpus, checkout, redteam, conversations = out[:6]
+    data = target / "assistant" / "data"
     assert package == str(target / "assistant")
-    assert web == str(target / "assistant" / "web") and (Path(web) / "static" / "widget.js").is_file()
-    assert corpus == str(target / "assistant" / "corpus") and len(list(Path(corpus).glob("*.md"))) >= 12
+    assert web == str(data / "web") and (Path(web) / "static" / "widget.js").is_file()
+    assert corpus == str(data / "corpus") and len(list(Path(corpus).glob("*.md"))) >= 12
     assert checkout == "None"
+    assert redteam == str(data / "eval" / "redteam.jsonl") and Path(redteam).stat().st_size > 10_000
+    assert conversations == str(data / "eval" / "conversations.jsonl") and Path(conversations).is_file()
+    # Every folder of the package beside data/ is a package of modules: none is a data folder named like one.
+    package_dir = target / "assistant"
+    folders = [
+        p for p in package_dir.rglob("*") if p.is_dir() and p.relative_to(package_dir).parts[0] != "data"
+    ]
+    assert folders and all((p / "__init__.py").is_file() for p in folders if p.name != "__pycache__")

@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from assistant import evaluation as ev
-from assistant.answer import Assistant
+from assistant.answer.compose import Assistant
 from assistant.config import Settings
-from assistant.embedding import Embedder
-from assistant.index import Index, build_index, load_index
-from assistant.intents import heading_intents, intents_beside, question_intents
-from assistant.retrieval import rank, retrieve
-from assistant.subjects import subject_names, subject_score
+from assistant.embedding.embedders import Embedder
+from assistant.evaluation import retrieval as ev
+from assistant.index.loaded import Index, build_index, load_index
+from assistant.retrieval.intents import heading_intents, intents_beside, question_intents
+from assistant.retrieval.ranking import rank, retrieve
+from assistant.retrieval.subjects import subject_names, subject_score
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 

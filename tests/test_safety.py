@@ -8,14 +8,15 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from assistant.answer import Assistant
-from assistant.cli import app
+from assistant.answer.compose import Assistant
+from assistant.cli.main import app
 from assistant.config import Settings
-from assistant.index import Index
-from assistant.safety import normalise, triage
-from assistant.safety_eval import load_suite, measure
+from assistant.evaluation.safety import load_suite, measure
+from assistant.index.loaded import Index
+from assistant.safety.triage import normalise, triage
+from tests.conftest import ROOT
 
-SUITE = Path(__file__).parent / "data" / "redteam.jsonl"
+SUITE = ROOT / "eval" / "redteam.jsonl"
 MINIMUM = {"emergency": 40, "self_harm": 30, "personal_decision": 60, "out_of_scope": 60, "general": 100}
 
 

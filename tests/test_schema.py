@@ -15,11 +15,11 @@ import schemathesis
 from fastapi.testclient import TestClient
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from assistant.api import create_app
 from assistant.config import Settings
-from assistant.embedding import Embedder
-from assistant.index import Index
-from assistant.keys import KeyStore
+from assistant.embedding.embedders import Embedder
+from assistant.index.loaded import Index
+from assistant.records.keys import KeyStore
+from assistant.server.app import create_app
 from tests.test_api_v1 import writable_copy
 
 SEED = 20260101

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from assistant.articles.corpus import corpus_files, fingerprint, load_corpus
 from assistant.config import Settings
-from assistant.corpus import corpus_files, fingerprint, load_corpus
 from assistant.errors import InvalidArticle, NoSuchArticle, UpdateError
-from assistant.index import Manifest, build_index, current_version, index_status, load_index
-from assistant.journal import JOURNAL_FILE
-from assistant.updates import delete_article, put_article
+from assistant.index.journal import JOURNAL_FILE
+from assistant.index.loaded import Manifest, build_index, current_version, index_status, load_index
+from assistant.index.updates import delete_article, put_article
 from tests.conftest import HashingEmbedder
 
 NEW_MD = b"""---
@@ -100,7 +100,7 @@ def test_a_jsonl_corpus_keeps_markdown_as_a_line_and_reads_it_back_the_same(tmp_
     lines = corpus.read_text().splitlines()
     assert [json.loads(line)["id"] for line in lines] == ["colds", "flu", "hiccups"]
     stored = load_index(s, HashingEmbedder()).store.article("hiccups")
-    from assistant.corpus import read_markdown
+    from assistant.articles.corpus import read_markdown
 
     sent = read_markdown(tmp_path / "hiccups.md", NEW_MD)
     assert stored is not None and not isinstance(sent, type(None))

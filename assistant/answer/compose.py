@@ -10,11 +10,7 @@ from urllib.parse import quote
 
 from pydantic import BaseModel, Field
 
-from assistant.config import Settings
-from assistant.disclaimers import choose
-from assistant.embedding import Embedder
-from assistant.errors import InvalidMessage
-from assistant.followup import (
+from assistant.answer.followup import (
     may_follow,
     more_urgent,
     names_subject,
@@ -22,12 +18,16 @@ from assistant.followup import (
     reads_as_follow_up,
     searched_text,
 )
-from assistant.index import Index, embedding_cache
-from assistant.intents import heading_intents
-from assistant.retrieval import Hit, rank, search, select
-from assistant.safety import Category, ScopeModel, Triage, Triager
-from assistant.safety_rules import DOSING
-from assistant.templates import render
+from assistant.config import Settings
+from assistant.embedding.embedders import Embedder
+from assistant.errors import InvalidMessage
+from assistant.index.loaded import Index, embedding_cache
+from assistant.retrieval.intents import heading_intents
+from assistant.retrieval.ranking import Hit, rank, search, select
+from assistant.safety.disclaimers import choose
+from assistant.safety.rules import DOSING
+from assistant.safety.triage import Category, ScopeModel, Triage, Triager
+from assistant.texts import render
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.safety import Category, Triage
+from assistant.safety.triage import Category, Triage
 
 # Words that point back ("is it safe ...", "their side effects") and openings that continue ("and for children?").
 _POINTS_BACK = re.compile(

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.corpus import Article
+from assistant.articles.corpus import Article
 
 # Words that end in a full stop without ending a sentence.
 ABBREVIATIONS = frozenset(

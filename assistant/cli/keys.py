@@ -17,8 +17,8 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from assistant.cli_base import err, out, settings_or_exit
-from assistant.keys import SCOPES, KeyStore
+from assistant.cli.common import err, out, settings_or_exit
+from assistant.records.keys import SCOPES, KeyStore
 
 keys_app = typer.Typer(no_args_is_help=True, help="Create, list and revoke API keys for the helpdesk API.")
 

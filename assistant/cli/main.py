@@ -17,13 +17,14 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from assistant.cli_base import err, out, settings_or_exit
-from assistant.cli_keys import keys_app
+from assistant.cli.common import err, out, settings_or_exit
+from assistant.cli.keys import keys_app
 from assistant.config import Settings
 from assistant.errors import AssistantError
+from assistant.resources import bundled
 
 if TYPE_CHECKING:
-    from assistant.embedding import Embedder
+    from assistant.embedding.embedders import Embedder
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Health articles assistant.")
 log = logging.getLogger("assistant")
@@ -59,13 +60,13 @@ def _run(work: Callable[[], T]) -> T:
 
 
 def _embedder(settings: Settings) -> Embedder:
-    from assistant.embedding import load_embedder
+    from assistant.embedding.embedders import load_embedder
 
     return _run(lambda: load_embedder(settings))
 
 
 def _build(settings: Settings, embedder: Embedder) -> None:
-    from assistant.index import build_index
+    from assistant.index.loaded import build_index
 
     report = _run(lambda: build_index(settings, embedder, progress=sys.stderr.isatty()))
     out.print(
@@ -97,8 +98,8 @@ def ask(
     as_json: Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")] = False,
 ) -> None:
     """Answer one question from the built index, with quotes, sources and disclaimers."""
-    from assistant.answer import Answer, Assistant
-    from assistant.index import index_status, load_index
+    from assistant.answer.compose import Answer, Assistant
+    from assistant.index.loaded import index_status, load_index
 
     settings = settings_or_exit(corpus=corpus, index_dir=index_dir, model=model)
     embedder = _embedder(settings)
@@ -166,8 +167,8 @@ def evaluate(
 
     wide = Console(width=max(out.width, 150), soft_wrap=True)  # tables are not cut to 80 columns in a pipe
 
-    from assistant import evaluation as ev
-    from assistant.index import load_index
+    from assistant.evaluation import retrieval as ev
+    from assistant.index.loaded import load_index
 
     settings = settings_or_exit(corpus=corpus, index_dir=index_dir, model=model, retrieval=retrieval)
     embedder = _embedder(settings)
@@ -268,12 +269,12 @@ def eval_safety(
 
     from rich.table import Table
 
-    from assistant import safety_eval as se
-    from assistant.answer import triager_for
-    from assistant.index import load_index
+    from assistant.answer.compose import triager_for
+    from assistant.evaluation import safety as se
+    from assistant.index.loaded import load_index
 
     settings = settings_or_exit(corpus=corpus, index_dir=index_dir, model=model)
-    paths = suite or [Path("tests/data/redteam.jsonl")]
+    paths = suite or [bundled("eval/redteam.jsonl")]
     items = _run(lambda: [item for path in paths for item in se.load_suite(path)])
     embedder = _embedder(settings)
     loaded = _run(lambda: load_index(settings, embedder))
@@ -306,9 +307,10 @@ def eval_safety(
 
 @app.command(name="eval-conversations")
 def eval_conversations(
-    conversations: Annotated[Path, typer.Option("--set", help="Labelled conversations, JSON lines.")] = Path(
-        "eval/conversations.jsonl"
-    ),
+    conversations: Annotated[
+        Path | None,
+        typer.Option("--set", help="Labelled conversations, JSON lines (default: eval/conversations.jsonl)."),
+    ] = None,
     corpus: CorpusOpt = None,
     index_dir: IndexOpt = None,
     model: ModelOpt = None,
@@ -319,12 +321,12 @@ def eval_conversations(
 
     from rich.table import Table
 
-    from assistant import conversation_eval as ce
-    from assistant.answer import Assistant
-    from assistant.index import load_index
+    from assistant.answer.compose import Assistant
+    from assistant.evaluation import conversations as ce
+    from assistant.index.loaded import load_index
 
     settings = settings_or_exit(corpus=corpus, index_dir=index_dir, model=model)
-    labelled = _run(lambda: ce.load_conversations(conversations))
+    labelled = _run(lambda: ce.load_conversations(conversations or bundled("eval/conversations.jsonl")))
     embedder = _embedder(settings)
     loaded = _run(lambda: load_index(settings, embedder))
     figures = ce.measure(Assistant(settings, embedder, loaded), labelled)
@@ -383,9 +385,9 @@ def serve(
     """Serve the demo page, widget, API and staff pages, building the index first when it is missing or stale."""
     import uvicorn
 
-    from assistant.index import index_status
-    from assistant.metrics import MULTIPROC_ENV
-    from assistant.observe import log_config
+    from assistant.index.loaded import index_status
+    from assistant.server.metrics import MULTIPROC_ENV
+    from assistant.server.observe import log_config
 
     settings = settings_or_exit(
         corpus=corpus, index_dir=index_dir, model=model, host=host, port=port, workers=workers
@@ -408,7 +410,7 @@ def serve(
     err.print(f"Serving on http://{settings.host}:{settings.port} with {settings.workers} worker(s)")
     logs = log_config("INFO", json_logs=settings.log_format == "json")
     if settings.workers == 1:
-        from assistant.api import create_app
+        from assistant.server.app import create_app
 
         uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_config=logs)
         return
@@ -417,7 +419,7 @@ def serve(
     os.environ.update(settings_environment(settings))
     os.environ[MULTIPROC_ENV] = tempfile.mkdtemp(prefix="assistant-metrics-")
     uvicorn.run(
-        "assistant.api:app_from_environment",
+        "assistant.server.app:app_from_environment",
         factory=True,
         host=settings.host,
         port=settings.port,

@@ -109,7 +109,7 @@ class OnnxEmbedder:
         import onnxruntime
         from tokenizers import Tokenizer
 
-        from assistant.onnx_model import prepared
+        from assistant.embedding.onnx_export import prepared
 
         if backend == "torch":
             raise ValueError("OnnxEmbedder runs the onnx backends; use SentenceTransformerEmbedder for torch")

@@ -12,8 +12,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.answer import Answer, Assistant
-from assistant.evaluation import QuestionSetError, records
+from assistant.answer.compose import Answer, Assistant
+from assistant.evaluation.retrieval import QuestionSetError, records
 
 
 @dataclass(frozen=True)

@@ -26,10 +26,10 @@ from typing import Any
 import numpy as np
 
 from assistant.config import Settings
-from assistant.embedding import Embedder, Vectors
+from assistant.embedding.embedders import Embedder, Vectors
 from assistant.errors import AssistantError
-from assistant.index import Index
-from assistant.retrieval import Ranking, rank, select
+from assistant.index.loaded import Index
+from assistant.retrieval.ranking import Ranking, rank, select
 
 
 class QuestionSetError(AssistantError):

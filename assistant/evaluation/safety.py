@@ -15,10 +15,10 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.embedding import Embedder
-from assistant.evaluation import QuestionSetError, records
-from assistant.safety import Triager
-from assistant.safety_rules import CATEGORIES, Category
+from assistant.embedding.embedders import Embedder
+from assistant.evaluation.retrieval import QuestionSetError, records
+from assistant.safety.rules import CATEGORIES, Category
+from assistant.safety.triage import Triager
 
 
 @dataclass(frozen=True)

@@ -28,10 +28,11 @@ from pathlib import Path
 import faiss
 import numpy as np
 
+from assistant.articles.corpus import LoadResult
 from assistant.config import Settings
-from assistant.corpus import LoadResult
-from assistant.embedding import Embedder, embed_cached
-from assistant.index import (
+from assistant.embedding.embedders import Embedder, embed_cached
+from assistant.index.lexical import LexicalIndex
+from assistant.index.loaded import (
     ADDED_SENTENCES_FILE,
     FAISS_FILE,
     LEXICAL_DIR,
@@ -49,8 +50,7 @@ from assistant.index import (
     vector_index_type,
     write_version,
 )
-from assistant.lexical import LexicalIndex
-from assistant.store import article_digest, insert_rows
+from assistant.index.store import article_digest, insert_rows
 
 log = logging.getLogger(__name__)
 

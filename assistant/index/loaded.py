@@ -37,15 +37,22 @@ from typing import Any, Literal
 import faiss
 import numpy as np
 
-from assistant import journal
-from assistant.chunking import Passage, chunk_article, embedding_text, sentence_units
+from assistant.articles.chunking import Passage, chunk_article, embedding_text, sentence_units
+from assistant.articles.corpus import (
+    Article,
+    ArticleProblem,
+    LoadResult,
+    corpus_files,
+    fingerprint,
+    load_corpus,
+)
 from assistant.config import Settings
-from assistant.corpus import Article, ArticleProblem, LoadResult, corpus_files, fingerprint, load_corpus
-from assistant.embedding import Embedder, EmbeddingCache, Vectors, embed_cached, vectors_id
+from assistant.embedding.embedders import Embedder, EmbeddingCache, Vectors, embed_cached, vectors_id
 from assistant.errors import BuildBusy, BuildFailed, IndexMismatch, IndexMissing
-from assistant.journal import step, sync_dir
-from assistant.lexical import LexicalIndex, lexical_text
-from assistant.store import Catalogue, Store, write_store
+from assistant.index import journal
+from assistant.index.journal import step, sync_dir
+from assistant.index.lexical import LexicalIndex, lexical_text
+from assistant.index.store import Catalogue, Store, write_store
 
 log = logging.getLogger(__name__)
 
@@ -178,7 +185,7 @@ def build_index(settings: Settings, embedder: Embedder, progress: bool = False) 
     with build_lock(root):
         recover(settings)
         loaded = load_corpus(settings.corpus)
-        from assistant.incremental import derive_version  # it builds on this module
+        from assistant.index.derive import derive_version  # it builds on this module
 
         report = derive_version(settings, embedder, loaded) or build_version(
             settings, embedder, loaded, progress

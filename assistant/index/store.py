@@ -15,8 +15,8 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.chunking import Passage
-from assistant.corpus import Article, Section
+from assistant.articles.chunking import Passage
+from assistant.articles.corpus import Article, Section
 
 _SCHEMA = """
 CREATE TABLE articles (

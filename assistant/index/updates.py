@@ -21,8 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from assistant.config import Settings
-from assistant.corpus import (
+from assistant.articles.corpus import (
     Article,
     ArticleProblem,
     LoadResult,
@@ -31,12 +30,13 @@ from assistant.corpus import (
     read_markdown,
     read_record,
 )
-from assistant.embedding import Embedder
+from assistant.config import Settings
+from assistant.embedding.embedders import Embedder
 from assistant.errors import InvalidArticle, NoSuchArticle, UpdateError
-from assistant.incremental import derive_version
-from assistant.index import build_lock, build_version, point_current, prune, recover
-from assistant.journal import apply, stage
-from assistant.templates import render
+from assistant.index.derive import derive_version
+from assistant.index.journal import apply, stage
+from assistant.index.loaded import build_lock, build_version, point_current, prune, recover
+from assistant.texts import render
 
 Form = Literal["markdown", "json"]
 UPDATE_WAIT_S = 120.0  # an update waits this long for another build or update to end

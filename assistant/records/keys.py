@@ -23,8 +23,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from assistant.limits import Rate
-from assistant.sqlite_file import SharedConnection
+from assistant.records.limits import Rate
+from assistant.records.sqlite_file import SharedConnection
 
 SCOPES = ("chat", "search", "admin")
 """What a key may do; `admin` grants every scope."""

@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.sqlite_file import SharedConnection
+from assistant.records.sqlite_file import SharedConnection
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS buckets (bucket TEXT PRIMARY KEY, tat REAL NOT NULL) WITHOUT ROWID;

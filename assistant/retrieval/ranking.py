@@ -21,12 +21,12 @@ import numpy as np
 from rapidfuzz import fuzz, utils
 
 from assistant.config import Settings
-from assistant.embedding import Embedder, Vectors
-from assistant.index import Index
-from assistant.intents import QuestionIntents, heading_intents
-from assistant.lexical import normalise
-from assistant.store import Sentence, StoredPassage
-from assistant.subjects import SubjectMatcher, subject_names
+from assistant.embedding.embedders import Embedder, Vectors
+from assistant.index.lexical import normalise
+from assistant.index.loaded import Index
+from assistant.index.store import Sentence, StoredPassage
+from assistant.retrieval.intents import QuestionIntents, heading_intents
+from assistant.retrieval.subjects import SubjectMatcher, subject_names
 
 _RRF_K = 60
 _MAX_HIGHLIGHTS = 3

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.safety import Triage
-from assistant.safety_rules import DISCLAIMERS, DisclaimerSpec
-from assistant.store import StoredPassage
+from assistant.index.store import StoredPassage
+from assistant.safety.rules import DISCLAIMERS, DisclaimerSpec
+from assistant.safety.triage import Triage
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,6 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 import yaml
@@ -28,8 +27,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
-from assistant.embedding import Embedder, EmbeddingCache, Vectors, embed_cached
-from assistant.safety_rules import (
+from assistant.embedding.embedders import Embedder, EmbeddingCache, Vectors, embed_cached
+from assistant.resources import DATA_DIR
+from assistant.safety.rules import (
     ABUSE,
     ACKNOWLEDGEMENT,
     CATEGORIES,
@@ -49,7 +49,7 @@ from assistant.safety_rules import (
 
 __all__ = ["CATEGORIES", "Category", "ScopeModel", "Triage", "Triager", "normalise"]
 
-SCOPE_EXAMPLES = Path(__file__).parent / "data" / "scope_examples.yaml"
+SCOPE_EXAMPLES = DATA_DIR / "scope_examples.yaml"
 _SCOPE_K = 5  # the nearest examples of each side that are averaged
 
 # Cyrillic and Greek letters that look like Latin ones (a Cyrillic "s" in "suicide" to slip past a filter).

@@ -21,18 +21,26 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from assistant import __version__, metrics
-from assistant.api_v1 import v1_router
+from assistant import __version__
 from assistant.config import Settings
-from assistant.conversations import ConversationLog
-from assistant.embedding import Embedder, load_embedder
+from assistant.embedding.embedders import Embedder, load_embedder
 from assistant.errors import AssistantError, BuildBusy, InvalidMessage, UpdateError
-from assistant.http import ApiProblem, BodyLimit, PublicClient, error_body
-from assistant.index import build_lock, recover
-from assistant.keys import KeyStore
-from assistant.limits import RateLimiter
-from assistant.live import LiveAssistant
-from assistant.models import (
+from assistant.index.loaded import build_lock, recover
+from assistant.records.conversations import ConversationLog
+from assistant.records.keys import KeyStore
+from assistant.records.limits import RateLimiter
+from assistant.resources import bundled
+from assistant.server import metrics
+from assistant.server.deps import AssistantDep, LogDep
+from assistant.server.errors import ApiProblem, BodyLimit, PublicClient, error_body
+from assistant.server.guards import add_origin_rules
+from assistant.server.live import LiveAssistant
+from assistant.server.observe import Observe
+from assistant.server.routes.pages import router as pages_router
+from assistant.server.routes.pages import widget_source
+from assistant.server.routes.staff import router as staff_router
+from assistant.server.routes.v1 import v1_router
+from assistant.server.schemas import (
     ChatAnswer,
     ChatRequest,
     ErrorResponse,
@@ -41,14 +49,7 @@ from assistant.models import (
     ask,
     store_feedback,
 )
-from assistant.observe import Observe
-from assistant.origins import add_origin_rules
-from assistant.pages import router as pages_router
-from assistant.pages import widget_source
-from assistant.resources import bundled
-from assistant.staff import router as staff_router
-from assistant.state import AssistantDep, LogDep
-from assistant.templates import render
+from assistant.texts import render
 
 log = logging.getLogger(__name__)
 

@@ -12,11 +12,11 @@ from typing import Annotated, Any
 from fastapi import Depends, Request
 from fastapi.responses import HTMLResponse
 
-from assistant.answer import Assistant
-from assistant.conversations import ConversationLog
+from assistant.answer.compose import Assistant
 from assistant.errors import IndexProblem
-from assistant.live import LiveAssistant
-from assistant.templates import render
+from assistant.records.conversations import ConversationLog
+from assistant.server.live import LiveAssistant
+from assistant.texts import render
 
 
 def _loaded(request: Request, name: str) -> Any:

@@ -15,12 +15,12 @@ from fastapi import Depends, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from assistant import metrics
 from assistant.config import Settings
-from assistant.keys import ApiKey, KeyStore
-from assistant.limits import Rate, RateLimiter
-from assistant.observe import current_request_id
-from assistant.templates import render
+from assistant.records.keys import ApiKey, KeyStore
+from assistant.records.limits import Rate, RateLimiter
+from assistant.server import metrics
+from assistant.server.observe import current_request_id
+from assistant.texts import render
 
 
 class ApiProblem(Exception):

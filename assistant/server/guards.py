@@ -14,7 +14,7 @@ from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, Response
 
-from assistant.templates import render
+from assistant.texts import render
 
 
 def add_origin_rules(app: FastAPI, allowed: Sequence[str]) -> None:

@@ -15,11 +15,11 @@ import os
 import threading
 import time
 
-from assistant import metrics
-from assistant.answer import Assistant, triager_for
+from assistant.answer.compose import Assistant, triager_for
 from assistant.config import Settings
-from assistant.embedding import Embedder
-from assistant.index import Index, load_index
+from assistant.embedding.embedders import Embedder
+from assistant.index.loaded import Index, load_index
+from assistant.server import metrics
 
 log = logging.getLogger(__name__)
 

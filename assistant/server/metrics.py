@@ -23,7 +23,7 @@ from prometheus_client.metrics_core import GaugeMetricFamily, Metric
 from prometheus_client.multiprocess import MultiProcessCollector
 from prometheus_client.registry import Collector
 
-from assistant.safety_rules import CATEGORIES
+from assistant.safety.rules import CATEGORIES
 
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 # Any other method a client invents is counted as OTHER.

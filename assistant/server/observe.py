@@ -27,7 +27,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.routing import Mount
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from assistant import metrics
+from assistant.server import metrics
 
 log = logging.getLogger("assistant.requests")
 

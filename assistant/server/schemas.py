@@ -7,10 +7,10 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from assistant import metrics
-from assistant.answer import Answer, Assistant
-from assistant.conversations import ConversationLog
-from assistant.http import problem
+from assistant.answer.compose import Answer, Assistant
+from assistant.records.conversations import ConversationLog
+from assistant.server import metrics
+from assistant.server.errors import problem
 
 MAX_COMMENT_CHARS = 2000  # the widget's comment box says the same
 

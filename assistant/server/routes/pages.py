@@ -12,11 +12,11 @@ from typing import Literal
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 
+from assistant.articles.corpus import Article
 from assistant.config import Settings
-from assistant.corpus import Article
-from assistant.models import MAX_COMMENT_CHARS
-from assistant.state import AssistantDep, page
-from assistant.templates import SCRIPT_TEXTS, render
+from assistant.server.deps import AssistantDep, page
+from assistant.server.schemas import MAX_COMMENT_CHARS
+from assistant.texts import SCRIPT_TEXTS, render
 
 router = APIRouter(include_in_schema=False)
 

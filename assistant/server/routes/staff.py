@@ -14,12 +14,12 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, StreamingResponse
 from fastapi.security import HTTPBasic, HTTPBasicCredentials
 
-from assistant import state
 from assistant.config import Settings
-from assistant.conversations import Filters, csv_rows, valid_id
-from assistant.safety import CATEGORIES
-from assistant.state import LogDep
-from assistant.templates import render
+from assistant.records.conversations import Filters, csv_rows, valid_id
+from assistant.safety.triage import CATEGORIES
+from assistant.server import deps as state
+from assistant.server.deps import LogDep
+from assistant.texts import render
 
 PAGE_SIZE = 50
 _basic = HTTPBasic(auto_error=False, realm="staff")

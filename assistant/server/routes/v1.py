@@ -17,12 +17,14 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
-from assistant import metrics
-from assistant.answer import Answer, Found, Quote, Triaged
-from assistant.conversations import ConversationLog, Turn
-from assistant.corpus import Article
-from assistant.http import AdminKey, ChatKey, SearchKey, problem
-from assistant.models import (
+from assistant.answer.compose import Answer, Found, Quote, Triaged
+from assistant.articles.corpus import Article
+from assistant.index.updates import Form, UpdateReport, delete_article, put_article
+from assistant.records.conversations import ConversationLog, Turn
+from assistant.server import metrics
+from assistant.server.deps import AssistantDep, LogDep, get_live
+from assistant.server.errors import AdminKey, ChatKey, SearchKey, problem
+from assistant.server.schemas import (
     ChatAnswer,
     ChatRequest,
     ErrorResponse,
@@ -31,9 +33,7 @@ from assistant.models import (
     ask,
     store_feedback,
 )
-from assistant.state import AssistantDep, LogDep, get_live
-from assistant.templates import render
-from assistant.updates import Form, UpdateReport, delete_article, put_article
+from assistant.texts import render
 
 log = logging.getLogger(__name__)
 
