@@ -1,23 +1,83 @@
-"""One typed Settings object. Every field can be set by an `ASSISTANT_<NAME>` environment variable.
+"""One typed Settings object (and Rate, the value its rate limits hold). Every field can be set by an
+`ASSISTANT_<NAME>` environment variable.
 
-Build it in the caller (`cli.py`, `create_app(settings)`, tests), never at import time.
-Each field is documented in the README's settings table; a test keeps the two in step.
+Build it in the caller (`assistant serve`, `create_app(settings)`, tests), never at import time.
+Each field is documented in docs/settings.md; a test keeps the two in step.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal, Self
 
-from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic import BeforeValidator, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from assistant.records.limits import Rate
 from assistant.resources import bundled, default_data_dir, default_index_dir, default_model_cache_dir
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 EmbedBackend = Literal["onnx-int8", "onnx", "torch"]
 IndexType = Literal["auto", "flat", "hnsw"]
+
+_UNITS = {
+    "s": 1,
+    "second": 1,
+    "seconds": 1,
+    "min": 60,
+    "minute": 60,
+    "minutes": 60,
+    "h": 3600,
+    "hour": 3600,
+    "hours": 3600,
+    "day": 86400,
+    "days": 86400,
+}
+_NAMES: dict[float, str] = {1: "second", 60: "minute", 3600: "hour", 86400: "day"}
+_RATE = re.compile(r"([0-9]+)\s*/\s*([a-z]+)")
+
+
+@dataclass(frozen=True)
+class Rate:
+    """`count` requests per `seconds`: all of them at once if they come together, then evenly spread."""
+
+    count: int
+    seconds: float
+
+    def __post_init__(self) -> None:
+        if self.count < 1:
+            raise ValueError(f"a rate must allow at least 1 request, not {self.count}")
+        if not self.seconds > 0:
+            raise ValueError(f"a rate's period must be positive, not {self.seconds}")
+
+    @classmethod
+    def parse(cls, text: str) -> Rate:
+        """Read "30/minute"; the unit is second, minute, hour or day, plural or as s, min, h."""
+        match = _RATE.fullmatch(text.strip().lower())
+        if not match or match[2] not in _UNITS or int(match[1]) < 1:
+            raise ValueError(
+                f"invalid rate {text!r}: write N/second, N/minute, N/hour or N/day "
+                "(or N/s, N/min, N/h) with N at least 1, e.g. 30/minute"
+            )
+        return cls(int(match[1]), _UNITS[match[2]])
+
+    @property
+    def interval(self) -> float:
+        """Seconds between requests once the burst is spent."""
+        return self.seconds / self.count
+
+    def __str__(self) -> str:
+        unit = _NAMES.get(self.seconds)
+        return f"{self.count}/{unit}" if unit else f"{self.count}/{self.seconds:g}s"
+
+
+def _rate(value: object) -> object:
+    return Rate.parse(value) if isinstance(value, str) else value
+
+
+# Written "30/minute" (in the environment too: not JSON), held as a Rate.
+RateSetting = Annotated[Rate, NoDecode, BeforeValidator(_rate)]
 
 
 class Settings(BaseSettings):
@@ -185,12 +245,13 @@ class Settings(BaseSettings):
         False,
         description="Log every request, with the client's IP address (off: visitors' addresses are not kept).",
     )
-    public_rate_limit: str = Field(
-        "30/minute",
+    public_rate_limit: RateSetting = Field(
+        Rate(30, 60),
         description="Requests each visitor (by address, never stored) may make to the widget's chat and feedback.",
     )
-    key_rate_limit: str = Field(
-        "600/minute", description="Requests an API key may make, unless the key was given a limit of its own."
+    key_rate_limit: RateSetting = Field(
+        Rate(600, 60),
+        description="Requests an API key may make, unless the key was given a limit of its own.",
     )
     max_body_bytes: int = Field(
         65_536,
@@ -221,11 +282,6 @@ class Settings(BaseSettings):
         if isinstance(value, list):
             return [str(origin).rstrip("/") for origin in value]
         return value
-
-    @field_validator("public_rate_limit", "key_rate_limit")
-    @classmethod
-    def _rate(cls, value: str) -> str:
-        return str(Rate.parse(value))
 
     @model_validator(mode="after")
     def _check_bounds(self) -> Self:

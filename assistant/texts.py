@@ -122,6 +122,8 @@ TEMPLATES: Final[dict[str, str]] = {
     "error.corpus_not_writable": "The articles could not be written, so nothing changed: {reason}.",
     "error.update_busy": "Another update of the index is running; please try again shortly.",
     "error.internal": "Something went wrong on our side; the request id identifies it in our logs.",
+    "error.unknown_category": "Unknown category {category!r}; one of {categories}.",
+    "error.bad_date": "{name} must be a date like 2026-11-26, not {value!r}.",
     # Words around the answers on the site's pages.
     "ui.site_name": "Health articles assistant",
     "ui.question_label": "Your question",

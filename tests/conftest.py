@@ -19,7 +19,8 @@ import pytest
 from assistant.answer.compose import Assistant
 from assistant.config import Settings
 from assistant.embedding.embedders import Embedder, Vectors, load_embedder
-from assistant.index.loaded import Index, build_index, load_index
+from assistant.index.build import build_index
+from assistant.index.loaded import Index, load_index
 from assistant.resources import bundled
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -10,12 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer.compose import Answer, Assistant
+from assistant.answer.compose import Assistant
+from assistant.answer.schema import Answer
 from assistant.articles.corpus import load_corpus
 from assistant.config import Settings
 from assistant.embedding.embedders import Embedder
 from assistant.errors import InvalidMessage
-from assistant.index.loaded import current_version, load_index
+from assistant.index.layout import current_version
+from assistant.index.loaded import load_index
 from assistant.resources import bundled
 from assistant.safety.rules import DOSING
 from assistant.texts import TEMPLATES, render

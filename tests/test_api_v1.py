@@ -13,9 +13,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from assistant.articles.corpus import load_corpus
-from assistant.config import Settings
+from assistant.config import Rate, Settings
 from assistant.embedding.embedders import Embedder
-from assistant.index.loaded import Index, build_index
+from assistant.index.build import build_index
+from assistant.index.loaded import Index
 from assistant.records.keys import KeyStore
 from assistant.server.app import create_app
 from tests.checks import assert_nothing_generated
@@ -152,7 +153,7 @@ def test_a_key_over_its_rate_gets_429_with_retry_after(client: TestClient, keys:
 def test_the_widgets_routes_need_no_key_but_are_limited_per_visitor(
     bundled_settings: Settings, model: Embedder, tmp_path: Path
 ) -> None:
-    settings = bundled_settings.model_copy(update={"data_dir": tmp_path, "public_rate_limit": "2/minute"})
+    settings = bundled_settings.model_copy(update={"data_dir": tmp_path, "public_rate_limit": Rate(2, 60)})
     with TestClient(create_app(settings, embedder=model)) as client:
         for _ in range(2):
             assert client.post("/api/chat", json={"message": "What is baclofen?"}).status_code == 200

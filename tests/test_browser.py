@@ -4,7 +4,7 @@ Playwright drives /usr/bin/chromium (never a browser of its own). The server is 
 bundled corpus, with staff credentials and one other site allowed to embed the widget. That other site is a
 plain static server: as http://127.0.0.1:<port> it is allowed, as http://localhost:<port> it is not.
 
-Set ASSISTANT_SCREENSHOT_DIR=docs to refresh the README's screenshots.
+Set ASSISTANT_SCREENSHOT_DIR=docs to refresh the screenshots in docs/ (the README and docs/widget.md show them).
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ import pytest
 from assistant.articles.corpus import load_corpus
 from assistant.config import Settings
 from assistant.embedding.embedders import Embedder, OnnxEmbedder, SentenceTransformerEmbedder, vectors_id
-from assistant.index.loaded import chunk_articles
+from assistant.index.write import chunk_articles
 from assistant.resources import bundled
 from tests.conftest import ROOT
 

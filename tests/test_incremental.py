@@ -13,9 +13,12 @@ from assistant.answer.compose import Assistant
 from assistant.articles.corpus import load_corpus
 from assistant.config import Settings
 from assistant.embedding.embedders import Embedder
+from assistant.index.build import build_index
 from assistant.index.derive import derive_version, place
-from assistant.index.loaded import Index, build_index, build_version, load_index, point_current
+from assistant.index.layout import point_current
+from assistant.index.loaded import Index, load_index
 from assistant.index.updates import delete_article, put_article
+from assistant.index.write import build_version
 
 QUESTIONS = [
     "What happens if I stop baclofen suddenly?",

@@ -11,9 +11,12 @@ import pytest
 
 from assistant.articles.corpus import load_corpus
 from assistant.config import Settings
-from assistant.embedding.embedders import Embedder, EmbeddingCache, Vectors, content_key
+from assistant.embedding.cache import EmbeddingCache, content_key
+from assistant.embedding.embedders import Embedder, Vectors
 from assistant.errors import BuildFailed, IndexMismatch, IndexMissing
-from assistant.index.loaded import Index, Manifest, build_index, current_version, index_status, load_index
+from assistant.index.build import build_index
+from assistant.index.layout import Manifest, current_version
+from assistant.index.loaded import Index, index_status, load_index
 from tests.conftest import HashingEmbedder
 
 

@@ -13,7 +13,7 @@ from assistant.articles.corpus import load_corpus
 from assistant.config import Settings
 from assistant.index.derive import place
 from assistant.index.lexical import _STEMMER, STOPWORDS, LexicalIndex, tokenize
-from assistant.index.loaded import chunk_articles
+from assistant.index.write import chunk_articles
 from tests.conftest import MEDQUAD, HashingEmbedder
 
 

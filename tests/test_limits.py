@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.records.limits import Decision, Rate, RateLimiter, client_bucket
+from assistant.config import Rate
+from assistant.records.limits import Decision, RateLimiter, client_bucket
 from tests.conftest import ROOT
 
 T0 = 1_000_000.0
@@ -145,7 +146,8 @@ def test_threads_never_get_past_the_limit(tmp_path: Path) -> None:
 WORKER = """
 import sys
 from pathlib import Path
-from assistant.records.limits import Rate, RateLimiter
+from assistant.config import Rate
+from assistant.records.limits import RateLimiter
 
 limiter = RateLimiter(Path(sys.argv[1]))
 rate = Rate.parse("200/day")

@@ -20,16 +20,10 @@ import pytest
 
 from assistant.articles.corpus import corpus_files, fingerprint, load_corpus
 from assistant.config import Settings
-from assistant.index.journal import CRASH_ENV, JOURNAL_FILE, PENDING_SUFFIX, STEPS
-from assistant.index.loaded import (
-    Index,
-    Manifest,
-    build_index,
-    build_lock,
-    current_version,
-    load_index,
-    recover,
-)
+from assistant.index.build import build_index, recover
+from assistant.index.journal import CRASH_ENV, PENDING_SUFFIX, STEPS
+from assistant.index.layout import JOURNAL_FILE, Manifest, build_lock, current_version
+from assistant.index.loaded import Index, load_index
 from assistant.index.store import Store
 from assistant.records.keys import KeyStore
 from assistant.resources import bundled

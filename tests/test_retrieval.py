@@ -10,7 +10,8 @@ from assistant.answer.compose import Assistant
 from assistant.config import Settings
 from assistant.embedding.embedders import Embedder
 from assistant.evaluation import retrieval as ev
-from assistant.index.loaded import Index, build_index, load_index
+from assistant.index.build import build_index
+from assistant.index.loaded import Index, load_index
 from assistant.retrieval.intents import heading_intents, intents_beside, question_intents
 from assistant.retrieval.ranking import rank, retrieve
 from assistant.retrieval.subjects import subject_names, subject_score

@@ -11,8 +11,9 @@ import pytest
 from assistant.articles.corpus import corpus_files, fingerprint, load_corpus
 from assistant.config import Settings
 from assistant.errors import InvalidArticle, NoSuchArticle, UpdateError
-from assistant.index.journal import JOURNAL_FILE
-from assistant.index.loaded import Manifest, build_index, current_version, index_status, load_index
+from assistant.index.build import build_index
+from assistant.index.layout import JOURNAL_FILE, Manifest, current_version
+from assistant.index.loaded import index_status, load_index
 from assistant.index.updates import delete_article, put_article
 from tests.conftest import HashingEmbedder
 

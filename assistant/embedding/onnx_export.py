@@ -134,9 +134,8 @@ def _quantise(source: Path, target: Path) -> None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            logging.disable(
-                logging.WARNING
-            )  # the quantiser's advice to pre-process, logged to the root logger
+            # The quantiser's advice to pre-process, logged to the root logger.
+            logging.disable(logging.WARNING)
             quantize_dynamic(
                 source,
                 partial,

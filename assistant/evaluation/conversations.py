@@ -12,7 +12,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.answer.compose import Answer, Assistant
+from assistant.answer.compose import Assistant
+from assistant.answer.schema import Answer
 from assistant.evaluation.retrieval import QuestionSetError, records
 
 

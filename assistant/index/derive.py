@@ -5,10 +5,11 @@ An article whose stored digest (store.article_digest) is unchanged keeps its row
 sentences, BM25 entries and store rows are copied. The rows of changed and removed articles are dropped; the
 passages of changed and new articles are chunked, embedded (only text the cache lacks) and placed in the freed
 rows, then after the last row; when fewer rows are needed, the last rows move into the remaining gaps, so passage
-rows stay dense (row n of every part is passage n) and only the changed articles and the few moved rows are
-written. Sentence vectors are not rewritten at all: the last full build's file is shared by hard link and new
-sentences go to a small file of their own (SentenceVectors); the rows of dropped sentences stay unread until a
-full build, which comes when they would make the files a quarter larger.
+rows stay dense and only the changed articles and the few moved rows are written. Vectors are only added to the
+FAISS index (an HNSW graph takes additions as it is) and `slots.npy` says which vector each row reads. Sentence
+vectors are not rewritten at all: the last full build's file is shared by hard link and new sentences go to a
+small file of their own (SentenceVectors); the rows of dropped sentences stay unread until a full build, which
+comes when they would make the files a quarter larger.
 
 The result is the version a full build would make up to the order of rows, which nothing reads for meaning: a
 test compares answers from both.
@@ -19,9 +20,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import sqlite3
 import time
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,32 +29,30 @@ import numpy as np
 
 from assistant.articles.corpus import LoadResult
 from assistant.config import Settings
-from assistant.embedding.embedders import Embedder, embed_cached
-from assistant.index.lexical import LexicalIndex
-from assistant.index.loaded import (
+from assistant.embedding.cache import embed_cached
+from assistant.embedding.embedders import Embedder
+from assistant.index.layout import (
     ADDED_SENTENCES_FILE,
     FAISS_FILE,
     LEXICAL_DIR,
     SENTENCES_FILE,
     SLOTS_FILE,
     STORE_FILE,
-    BuildReport,
     Manifest,
-    SentenceVectors,
-    check_loaded,
-    chunk_articles,
     current_version,
     embedding_cache,
     settings_mismatch,
     vector_index_type,
-    write_version,
 )
-from assistant.index.store import article_digest, insert_rows
+from assistant.index.lexical import LexicalIndex
+from assistant.index.loaded import SentenceVectors
+from assistant.index.store import article_digest, article_digests, derive_store, dropping
+from assistant.index.write import BuildReport, check_loaded, chunk_articles, write_version
 
 log = logging.getLogger(__name__)
 
 MOST_CHANGED = 0.05  # above this share of changed articles, a full build is as quick and simpler
-GARBAGE = 1.25  # a full build once the sentence files hold this many times the rows of the last full build
+MAX_GROWTH = 1.25  # a full build once the sentence files hold this many times the rows of the last full build
 
 
 @dataclass(frozen=True)
@@ -103,31 +100,19 @@ def derive_version(settings: Settings, embedder: Embedder, loaded: LoadResult) -
     ):
         return None
     check_loaded(settings, loaded)
-    with closing(sqlite3.connect(f"file:{previous / STORE_FILE}?mode=ro", uri=True)) as db:
-        digests = dict(db.execute("SELECT id, digest FROM articles").fetchall())
-        changed = [a for a in loaded.articles if digests.get(a.id) != article_digest(a)]
-        stale = {a.id for a in changed} | (set(digests) - {a.id for a in loaded.articles})
-        if len(stale) > max(10, MOST_CHANGED * len(loaded.articles)):
-            return None
-        marks = ",".join("?" * len(stale))
-        dropped = [
-            r
-            for (r,) in db.execute(
-                f"SELECT row FROM passages WHERE article_id IN ({marks}) ORDER BY row", [*stale]
-            )
-        ]
-        live_sentences = db.execute("SELECT count(*) FROM sentences").fetchone()[0]
-        dropped_sentences = db.execute(
-            f"SELECT count(*) FROM sentences s JOIN passages p ON p.row = s.passage_row "
-            f"WHERE p.article_id IN ({marks})",
-            [*stale],
-        ).fetchone()[0]
+    digests = article_digests(previous / STORE_FILE)
+    changed = [a for a in loaded.articles if digests.get(a.id) != article_digest(a)]
+    stale = {a.id for a in changed} | (set(digests) - {a.id for a in loaded.articles})
+    if len(stale) > max(10, MOST_CHANGED * len(loaded.articles)):
+        return None
+    gone = dropping(previous / STORE_FILE, stale)
+    dropped = gone.rows
     chunked = chunk_articles(changed, settings, embedder)
     passages = place(manifest.passages, dropped, len(chunked.passages))
     if vector_index_type(settings, passages.total) != manifest.index_type or passages.total == 0:
         return None
     old_sentences = SentenceVectors(previous)
-    if len(old_sentences) > GARBAGE * old_sentences.base.shape[0]:
+    if len(old_sentences) > MAX_GROWTH * old_sentences.base.shape[0]:
         return None  # the files hold too many rows no store row reads: time for a full build
     sentence_rows = list(range(len(old_sentences), len(old_sentences) + len(chunked.sentences)))
 
@@ -137,7 +122,7 @@ def derive_version(settings: Settings, embedder: Embedder, loaded: LoadResult) -
     old_slots = (
         np.load(previous / SLOTS_FILE) if (previous / SLOTS_FILE).is_file() else np.arange(manifest.passages)
     )
-    if vectors.ntotal + len(chunked.passages) > GARBAGE * passages.total:
+    if vectors.ntotal + len(chunked.passages) > MAX_GROWTH * passages.total:
         return None  # too many vectors of rows that are gone: time for a full build
     cache = embedding_cache(settings.index_dir)
     fresh, embedded = embed_cached(embedder, cache, chunked.texts)
@@ -155,41 +140,24 @@ def derive_version(settings: Settings, embedder: Embedder, loaded: LoadResult) -
         new_row_of, passages.total, chunked.lexical, passages.targets
     )
 
-    def store(folder: Path) -> None:
+    def write_parts(folder: Path) -> None:
         _link(previous / SENTENCES_FILE, folder / SENTENCES_FILE)
         np.save(folder / ADDED_SENTENCES_FILE, added)
-        shutil.copyfile(previous / STORE_FILE, folder / STORE_FILE)
-        with closing(sqlite3.connect(folder / STORE_FILE)) as db, db:
-            db.execute(
-                f"DELETE FROM sentences WHERE passage_row IN "
-                f"(SELECT row FROM passages WHERE article_id IN ({marks}))",
-                [*stale],
-            )
-            db.execute(f"DELETE FROM passages WHERE article_id IN ({marks})", [*stale])
-            db.execute(f"DELETE FROM sections WHERE article_id IN ({marks})", [*stale])
-            db.execute(f"DELETE FROM articles WHERE id IN ({marks})", [*stale])
-            db.executemany(
-                "UPDATE passages SET row = ? WHERE row = ?", [(new, old) for old, new in passages.moves]
-            )
-            db.executemany(
-                "UPDATE sentences SET passage_row = ? WHERE passage_row = ?",
-                [(new, old) for old, new in passages.moves],
-            )
-            db.executemany(
-                "UPDATE articles SET origin = ? WHERE id = ? AND origin != ?",
-                [(a.origin, a.id, a.origin) for a in loaded.articles if a.id not in stale],
-            )
-            insert_rows(
-                db,
-                changed,
-                zip(passages.targets, chunked.passages, strict=True),
-                (
-                    (row, (passages.targets[p], start, end))
-                    for row, (p, start, end) in zip(sentence_rows, chunked.sentences, strict=True)
-                ),
-            )
+        derive_store(
+            previous / STORE_FILE,
+            folder / STORE_FILE,
+            stale,
+            passages.moves,
+            [a for a in loaded.articles if a.id not in stale],
+            changed,
+            zip(passages.targets, chunked.passages, strict=True),
+            (
+                (row, (passages.targets[p], start, end))
+                for row, (p, start, end) in zip(sentence_rows, chunked.sentences, strict=True)
+            ),
+        )
 
-    version = write_version(settings, embedder, loaded, vectors, lexical, store, started, slot_of)
+    version = write_version(settings, embedder, loaded, vectors, lexical, write_parts, started, slot_of)
     log.info(
         "derived index %s from %s: %d article(s) changed or removed, %d passage(s) placed, %d row(s) moved",
         version,
@@ -204,7 +172,7 @@ def derive_version(settings: Settings, embedder: Embedder, loaded: LoadResult) -
         passages.total,
         embedded,
         passages.total - embedded,
-        live_sentences - dropped_sentences + len(chunked.sentences),
+        gone.all_sentences - gone.sentences + len(chunked.sentences),
         sentences_embedded,
         round(time.monotonic() - started, 2),
         loaded.problems,

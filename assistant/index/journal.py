@@ -23,9 +23,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.index.layout import JOURNAL_FILE, MANIFEST_FILE, sync_dir, version_dir
+
 log = logging.getLogger(__name__)
 
-JOURNAL_FILE = "update-journal.json"
 PENDING_SUFFIX = ".pending"
 
 # Fault injection for the kill-during-update test: `ASSISTANT_CRASH_AT=<step>` kills this process (SIGKILL,
@@ -95,7 +96,7 @@ def recover(root: Path, corpus: Path, point: Callable[[str], None]) -> str | Non
     if path.is_file():
         raw = json.loads(path.read_text())
         journal = Journal(raw["version"], [tuple(r) for r in raw["renames"]], raw["deletions"])
-        if (root / "versions" / journal.version / "manifest.json").is_file():
+        if (version_dir(root, journal.version) / MANIFEST_FILE).is_file():
             apply(root, journal, point)
             said = f"finished the interrupted update to index version {journal.version}"
         else:  # cannot happen in the order above, but never serve a corpus the index was not built from
@@ -117,11 +118,3 @@ def _write_synced(path: Path, data: bytes | str) -> None:
         f.write(data.encode() if isinstance(data, str) else data)
         f.flush()
         os.fsync(f.fileno())
-
-
-def sync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -1,13 +1,16 @@
 """The passage store: articles, sections and passages in SQLite, beside the FAISS file of the same build.
 
-Row `n` of the FAISS index is the passage with `row = n`. Spans are character offsets into `articles.text`
-(SQLite's substr counts characters, as Python does), so a quote can be checked against the article itself.
+Passage rows are dense (0..n-1); where each row's vector is in the FAISS file is the loaded index's business
+(a derived version maps rows to vector slots). Spans are character offsets into `articles.text` (SQLite's
+substr counts characters, as Python does), so a quote can be checked against the article itself. Every
+statement against the schema is in this file, including those that derive one store from another.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
@@ -39,6 +42,79 @@ CREATE TABLE sentences (
 );
 CREATE INDEX sentences_passage ON sentences(passage_row);
 """
+
+
+@dataclass(frozen=True)
+class Dropping:
+    """What leaves a store when some articles are dropped from it: their passage rows, sorted, and how many
+    sentences go with them of how many there are."""
+
+    rows: list[int]
+    sentences: int
+    all_sentences: int
+
+
+def article_digests(path: Path) -> dict[str, str]:
+    """Each stored article's digest (article_digest), by id."""
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+        return dict(db.execute("SELECT id, digest FROM articles").fetchall())
+
+
+def dropping(path: Path, article_ids: Iterable[str]) -> Dropping:
+    """What dropping these articles would take out of the store at `path`."""
+    ids = list(article_ids)
+    # One parameter in all (a JSON array), however many articles: SQLite limits variables per statement.
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+        rows = [
+            r
+            for (r,) in db.execute(
+                f"SELECT row FROM passages WHERE article_id IN ({_IDS}) ORDER BY row", [json.dumps(ids)]
+            )
+        ]
+        sentences = db.execute(
+            f"SELECT count(*) FROM sentences s JOIN passages p ON p.row = s.passage_row "
+            f"WHERE p.article_id IN ({_IDS})",
+            [json.dumps(ids)],
+        ).fetchone()[0]
+        all_sentences = db.execute("SELECT count(*) FROM sentences").fetchone()[0]
+    return Dropping(rows, sentences, all_sentences)
+
+
+def derive_store(
+    previous: Path,
+    path: Path,
+    dropped: Iterable[str],
+    moves: Sequence[tuple[int, int]],
+    kept: Iterable[Article],
+    added: Iterable[Article],
+    passages: Iterable[tuple[int, Passage]],
+    sentences: Iterable[tuple[int, tuple[int, int, int]]],
+) -> None:
+    """Write at `path` a copy of the store at `previous` without the `dropped` articles, with the passage rows
+    `moves` names moved (old row, new row), the `kept` articles' origins brought up to date, and the `added`
+    articles inserted with their passages and sentences at the rows given."""
+    ids = json.dumps(list(dropped))
+    shutil.copyfile(previous, path)
+    with closing(sqlite3.connect(path)) as db, db:
+        db.execute(
+            f"DELETE FROM sentences WHERE passage_row IN (SELECT row FROM passages WHERE article_id IN ({_IDS}))",
+            [ids],
+        )
+        db.execute(f"DELETE FROM passages WHERE article_id IN ({_IDS})", [ids])
+        db.execute(f"DELETE FROM sections WHERE article_id IN ({_IDS})", [ids])
+        db.execute(f"DELETE FROM articles WHERE id IN ({_IDS})", [ids])
+        db.executemany("UPDATE passages SET row = ? WHERE row = ?", [(new, old) for old, new in moves])
+        db.executemany(
+            "UPDATE sentences SET passage_row = ? WHERE passage_row = ?", [(new, old) for old, new in moves]
+        )
+        db.executemany(
+            "UPDATE articles SET origin = ? WHERE id = ? AND origin != ?",
+            [(a.origin, a.id, a.origin) for a in kept],
+        )
+        insert_rows(db, added, passages, sentences)
+
+
+_IDS = "SELECT value FROM json_each(?)"
 
 
 @dataclass(frozen=True)
@@ -89,9 +165,8 @@ class Catalogue:
     section_of: tuple[int, ...]
     heading_of: tuple[str, ...]
     titles: dict[str, tuple[str, tuple[str, ...]]]  # article id -> (title, tags)
-    safety_notes: dict[
-        str, tuple[str, ...]
-    ]  # article id -> its editors' safety notes, for those that have any
+    # article id -> its editors' safety notes, for those that have any
+    safety_notes: dict[str, tuple[str, ...]]
     sources: dict[str, str] = field(default_factory=dict)  # article id -> its source, for those that have one
 
 

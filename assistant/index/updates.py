@@ -33,9 +33,9 @@ from assistant.articles.corpus import (
 from assistant.config import Settings
 from assistant.embedding.embedders import Embedder
 from assistant.errors import InvalidArticle, NoSuchArticle, UpdateError
-from assistant.index.derive import derive_version
+from assistant.index.build import new_version, recover
 from assistant.index.journal import apply, stage
-from assistant.index.loaded import build_lock, build_version, point_current, prune, recover
+from assistant.index.layout import build_lock, point_current, prune
 from assistant.texts import render
 
 Form = Literal["markdown", "json"]
@@ -66,7 +66,7 @@ def put_article(
         recover(settings)
         loaded = load_corpus(settings.corpus)
         existing = next((a for a in loaded.articles if a.id == article_id), None)
-        writes = _placement(settings.corpus, article_id, data, form, existing, loaded)
+        writes = _files_for(settings.corpus, article_id, data, form, existing, loaded)
         report = UpdateReport(article_id, "replaced" if existing else "created")
         return _commit(settings, embedder, writes, report, started)
 
@@ -97,7 +97,7 @@ def _commit(
     present = any(a.id == report.article_id for a in after.articles)
     if report.action != "deleted" and not present:
         raise _invalid(_problem_of(after, writes))
-    built = derive_version(settings, embedder, after) or build_version(settings, embedder, after)
+    built = new_version(settings, embedder, after)
     root = settings.index_dir
     try:
         journal = stage(root, built.version, writes)
@@ -112,13 +112,12 @@ def _commit(
     return report
 
 
-def _placement(
+def _files_for(
     corpus: Path, article_id: str, data: bytes, form: Form, existing: Article | None, loaded: LoadResult
 ) -> dict[Path, bytes | None]:
     """The files to write (bytes) or remove (None) to put this article in the corpus."""
-    if (
-        corpus.is_file() and corpus.suffix.lower() != ".jsonl"
-    ):  # one Markdown article: it can only be replaced
+    # One Markdown article: it can only be replaced.
+    if corpus.is_file() and corpus.suffix.lower() != ".jsonl":
         if existing is None or form != "markdown":
             raise UpdateError("single_file_corpus", render("error.single_file_corpus", name=corpus.name))
         _parse(article_id, data, form, corpus, 1)

@@ -25,7 +25,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from assistant.answer.compose import Answer
+from assistant.answer.schema import Answer
 
 SCHEMA_VERSION = 2  # 2: conversations.owner
 _SCHEMA = """

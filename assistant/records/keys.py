@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from assistant.records.limits import Rate
+from assistant.config import Rate
 from assistant.records.sqlite_file import SharedConnection
 
 SCOPES = ("chat", "search", "admin")

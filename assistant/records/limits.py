@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import ipaddress
 import math
-import re
 import secrets
 import sqlite3
 import time
@@ -26,64 +25,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.config import Rate
 from assistant.records.sqlite_file import SharedConnection
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS buckets (bucket TEXT PRIMARY KEY, tat REAL NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 """
-_UNITS = {
-    "s": 1,
-    "second": 1,
-    "seconds": 1,
-    "min": 60,
-    "minute": 60,
-    "minutes": 60,
-    "h": 3600,
-    "hour": 3600,
-    "hours": 3600,
-    "day": 86400,
-    "days": 86400,
-}
-_NAMES: dict[float, str] = {1: "second", 60: "minute", 3600: "hour", 86400: "day"}
-_RATE = re.compile(r"([0-9]+)\s*/\s*([a-z]+)")
 _BUSY_TIMEOUT_S = 5.0
 _PURGE_EVERY_S = 60.0
 _SLACK_S = 1e-6  # float rounding in TAT sums must never refuse a request that is due
-
-
-@dataclass(frozen=True)
-class Rate:
-    """`count` requests per `seconds`: all of them at once if they come together, then evenly spread."""
-
-    count: int
-    seconds: float
-
-    def __post_init__(self) -> None:
-        if self.count < 1:
-            raise ValueError(f"a rate must allow at least 1 request, not {self.count}")
-        if not self.seconds > 0:
-            raise ValueError(f"a rate's period must be positive, not {self.seconds}")
-
-    @classmethod
-    def parse(cls, text: str) -> Rate:
-        """Read "30/minute"; the unit is second, minute, hour or day, plural or as s, min, h."""
-        match = _RATE.fullmatch(text.strip().lower())
-        if not match or match[2] not in _UNITS or int(match[1]) < 1:
-            raise ValueError(
-                f"invalid rate {text!r}: write N/second, N/minute, N/hour or N/day "
-                "(or N/s, N/min, N/h) with N at least 1, e.g. 30/minute"
-            )
-        return cls(int(match[1]), _UNITS[match[2]])
-
-    @property
-    def interval(self) -> float:
-        """Seconds between requests once the burst is spent."""
-        return self.seconds / self.count
-
-    def __str__(self) -> str:
-        unit = _NAMES.get(self.seconds)
-        return f"{self.count}/{unit}" if unit else f"{self.count}/{self.seconds:g}s"
 
 
 @dataclass(frozen=True)

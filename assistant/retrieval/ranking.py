@@ -1,7 +1,7 @@
 """Find the passages that answer a question: rank candidates, then choose, de-duplicate and highlight.
 
 Ranking (`rank`) fetches candidates from the vector index and from BM25 and scores each one. The default,
-`hybrid`, is a weighted sum measured on MedQuAD (see the README's evaluation table):
+`hybrid`, is a weighted sum measured on MedQuAD (see docs/evaluation.md):
 
     score = cosine + lexical_weight * bm25 / best bm25 + subject_weight * subject match
             + intent_weight (heading is about what is asked) or - intent_penalty (it is about something else)
@@ -177,8 +177,10 @@ def select(index: Index, ranking: Ranking, settings: Settings) -> list[Hit]:
     texts: list[str] = []
     stored: dict[int, StoredPassage] = {}
     for position, c in enumerate(strong):
-        if c.row not in stored:  # read from the store a few at a time: most answers need only the first few
-            stored = index.store.passages([d.row for d in strong[position : position + _READ_AHEAD]])
+        # Read from the store a few at a time (twice the quotes wanted): most answers need only the first few.
+        if c.row not in stored:
+            ahead = 2 * settings.max_quotes
+            stored = index.store.passages([d.row for d in strong[position : position + ahead]])
         passage = stored[c.row]
         group = chosen.setdefault(passage.article_id, [])
         if len(group) >= settings.max_quotes_per_article or _repeats(passage.text, texts, settings):
@@ -189,9 +191,6 @@ def select(index: Index, ranking: Ranking, settings: Settings) -> list[Hit]:
             break
     hits = [hit for group in chosen.values() for hit in sorted(group, key=lambda h: h.passage.start)]
     return highlight(index, ranking.query, hits, settings)
-
-
-_READ_AHEAD = 2 * 3  # passages read from the store at once while choosing (twice the default quotes)
 
 
 def search(

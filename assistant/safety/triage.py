@@ -1,7 +1,7 @@
 """Triage of a message before retrieval: which category it falls in, why, and what must be said first.
 
-The vocabulary lives in `safety_rules.py` and the policy it implements in `docs/safety-policy.md`. Here is how it
-is applied:
+The rules live in `rules.py`, their word lists in `vocabulary.py`, and the policy they implement in
+`docs/safety-policy.md`. Here is how they are applied:
 
 1. `normalise` folds the message to one spelling: lower case, no apostrophes, accents and look-alike letters
    folded, leetspeak undone ("k1ll"), letter runs shortened ("pleeease"), spaced letters joined ("s u i c i d e"),
@@ -27,24 +27,27 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from wordfreq import zipf_frequency
 
-from assistant.embedding.embedders import Embedder, EmbeddingCache, Vectors, embed_cached
+from assistant.embedding.cache import EmbeddingCache, embed_cached
+from assistant.embedding.embedders import Embedder, Vectors
 from assistant.resources import DATA_DIR
 from assistant.safety.rules import (
     ABUSE,
     ACKNOWLEDGEMENT,
     CATEGORIES,
     CHITCHAT,
+    RULES,
+    WHO,
+    Category,
+    RuleSpec,
+)
+from assistant.safety.vocabulary import (
     DRUG_NAMES,
     DRUG_SUFFIXES,
     HEALTH_SUFFIXES,
     HEALTH_WORDS,
     KEY_TERMS,
     MEDICINE_WORDS,
-    RULES,
     SUBSTANCES,
-    WHO,
-    Category,
-    RuleSpec,
 )
 
 __all__ = ["CATEGORIES", "Category", "ScopeModel", "Triage", "Triager", "normalise"]
@@ -292,9 +295,8 @@ class Triager:
     """Triage with the reviewed vocabulary, the index's own medicine names, and (if given) the scope model."""
 
     def __init__(self, scope: ScopeModel | None = None, medicine_names: Iterable[str] = ()) -> None:
-        self._medicine = re.compile(
-            _medicine_pattern(medicine_names)
-        )  # the one part that depends on the index
+        # The one part that depends on the index.
+        self._medicine = re.compile(_medicine_pattern(medicine_names))
         self.scope = scope
 
     def triage(self, message: str, query: Vectors | None = None) -> Triage:
@@ -369,9 +371,8 @@ def _counts(rule: _Rule, text: str, mentions: _Mentions) -> bool:
 def _about_medicine(m: re.Match[str], text: str, mentions: _Mentions, mixing: bool) -> bool:
     """A verb about a medicine ("stop my baclofen", not "stop coughing"); for mixing, one of two things mixed."""
     if mixing:
-        if m.group(0).startswith(
-            ("mix", "combin")
-        ):  # "can I mix baclofen ..." names the second thing later, or not
+        # "can I mix baclofen ..." names the second thing later, or not.
+        if m.group(0).startswith(("mix", "combin")):
             return mentions.near(text, m.start(), m.end())
         substance = any(a <= m.start() < b for a, b, _ in mentions.substances)
         return mentions.distinct() >= 2 and (substance or mentions.near(text, m.start(), m.end()))

@@ -1,26 +1,64 @@
-"""What every API route shares: error bodies, request size limits, API keys with scopes, and rate limits.
+"""Every error answer: one table from error code to HTTP status, the one builder of error bodies, and the handlers
+that turn domain errors, invalid requests and surprises into them.
 
 An error is always `{"error": {"code", "message", "request_id"}}` (plus `details` for an invalid request), the
-code stable and machine-readable, the message one of the fixed texts in templates.py.
+code stable and machine-readable, the message one of the fixed texts in texts.py. Domain errors carry their
+code and text and know nothing of HTTP: their status comes from `STATUS` here, as does that of every `problem`
+a route raises. Answers are JSON under /api and for clients that do not ask for HTML, a small page otherwise.
 """
 
 from __future__ import annotations
 
-import json
-import math
+import logging
 from collections.abc import Mapping
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import Depends, Request, Response
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from assistant.config import Settings
-from assistant.records.keys import ApiKey, KeyStore
-from assistant.records.limits import Rate, RateLimiter
-from assistant.server import metrics
+from assistant.errors import AssistantError, BuildBusy, InvalidMessage, UpdateError
 from assistant.server.observe import current_request_id
 from assistant.texts import render
+
+log = logging.getLogger(__name__)
+
+STATUS: dict[str, int] = {
+    # The request itself.
+    "bad_request": 422,
+    "empty_message": 422,
+    "message_too_long": 422,
+    "too_large": 413,
+    "unsupported_type": 415,
+    # Who may ask, and how often.
+    "missing_key": 401,
+    "invalid_key": 401,
+    "missing_scope": 403,
+    "origin_not_allowed": 403,
+    "rate_limited": 429,
+    # What was asked for.
+    "no_such_article": 404,
+    "no_such_answer": 404,
+    "no_such_conversation": 404,
+    # Article updates, refused before anything changed.
+    "invalid_article": 422,
+    "id_mismatch": 422,
+    "last_article": 409,
+    "single_file_corpus": 409,
+    "corpus_not_writable": 503,
+    "update_busy": 503,
+    # The service.
+    "unavailable": 503,
+    "internal": 500,
+    # Starlette's own refusals (a route or method that does not exist).
+    "unauthorized": 401,
+    "forbidden": 403,
+    "not_found": 404,
+    "method_not_allowed": 405,
+}
+_HTTP_CODES = {401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed"}
 
 
 class ApiProblem(Exception):
@@ -38,125 +76,85 @@ class ApiProblem(Exception):
         self.headers = dict(headers or {})
 
 
-def problem(status: int, code: str, headers: Mapping[str, str] | None = None, **values: object) -> ApiProblem:
-    """An ApiProblem whose message is the template `error.<code>`."""
-    return ApiProblem(status, code, render(f"error.{code}", None, **values), headers)
+def problem(code: str, headers: Mapping[str, str] | None = None, **values: object) -> ApiProblem:
+    """An ApiProblem with the status `STATUS` gives its code and the text `error.<code>`."""
+    return ApiProblem(STATUS[code], code, render(f"error.{code}", None, **values), headers)
 
 
 def error_body(code: str, message: str, details: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The body of every error answer, with the request's id."""
     body: dict[str, Any] = {"code": code, "message": message, "request_id": current_request_id()}
     if details:
         body["details"] = details
     return {"error": body}
 
 
-class BodyLimit:
-    """Refuse a request body over its limit with a 413 before the app reads it: by its Content-Length, or, for
-    a chunked body, by reading it up to the limit. Article uploads have a limit of their own.
+def add_error_handlers(app: FastAPI) -> None:
+    """Domain errors become HTTP errors only here."""
 
-    (A pure ASGI middleware: FastAPI's own `max_body_size` signals the limit with an exception that breaks
-    through Starlette's BaseHTTPMiddleware, which the origin rules use.)"""
+    @app.exception_handler(ApiProblem)
+    async def api_problem(request: Request, exc: ApiProblem) -> Response:
+        return _error(request, exc.status, exc.code, exc.message, exc.headers)
 
-    def __init__(self, app: ASGIApp, default: int, articles: int) -> None:
-        self.app, self.default, self.articles = app, default, articles
+    @app.exception_handler(AssistantError)
+    async def domain_error(request: Request, exc: AssistantError) -> Response:
+        if isinstance(exc, InvalidMessage | UpdateError):
+            return _error(request, STATUS.get(exc.code, 409), exc.code, str(exc))
+        if isinstance(exc, BuildBusy):
+            return _error(
+                request,
+                STATUS["update_busy"],
+                "update_busy",
+                render("error.update_busy"),
+                {"Retry-After": "5"},
+            )
+        log.error("cannot answer: %s", exc)
+        return _error(request, STATUS["unavailable"], "unavailable", render("error.not_ready"))
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] not in {"POST", "PUT", "PATCH"}:
-            await self.app(scope, receive, send)
-            return
-        limit = self.articles if scope["path"].startswith("/api/v1/articles/") else self.default
-        declared = dict(scope["headers"]).get(b"content-length")
-        if declared is not None:
-            if not declared.isdigit() or int(declared) > limit:
-                await _too_large(send, limit)
-                return
-            await self.app(scope, receive, send)
-            return
-        messages: list[Message] = []
-        size = 0
-        while True:
-            message = await receive()
-            messages.append(message)
-            if message["type"] != "http.request":
-                break
-            size += len(message.get("body", b""))
-            if size > limit:
-                await _too_large(send, limit)
-                return
-            if not message.get("more_body", False):
-                break
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        details = [
+            {"field": ".".join(str(part) for part in e.get("loc", ())), "problem": e.get("msg", "")}
+            for e in exc.errors()
+        ]
+        if request.url.path in {"/api/chat", "/api/v1/chat", "/api/v1/chat/stream"}:
+            message = render("error.bad_request")
+        else:
+            problems = "; ".join(f"{d['field']}: {d['problem']}" for d in details[:5])
+            message = render("error.invalid_request", problems=problems)
+        return _error(request, STATUS["bad_request"], "bad_request", message, details=details)
 
-        async def replay() -> Message:
-            return messages.pop(0) if messages else await receive()
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        # A body FastAPI cannot read (not UTF-8, say) is an invalid request like any other.
+        if exc.status_code == 400:
+            message = render("error.invalid_request", problems="body: it cannot be read as UTF-8 JSON")
+            return _error(request, STATUS["bad_request"], "bad_request", message)
+        code = _HTTP_CODES.get(exc.status_code, "http_error")
+        return _error(request, exc.status_code, code, str(exc.detail), exc.headers)
 
-        await self.app(scope, replay, send)
-
-
-async def _too_large(send: Send, limit: int) -> None:
-    data = json.dumps(error_body("too_large", render("error.too_large", limit=limit))).encode()
-    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())]
-    await send({"type": "http.response.start", "status": 413, "headers": headers})
-    await send({"type": "http.response.body", "body": data})
-
-
-# --- API keys and rate limits -----------------------------------------------------------------------------
-
-bearer = HTTPBearer(
-    auto_error=False,
-    scheme_name="API key",
-    description="An API key made with `assistant keys create`, sent as `Authorization: Bearer ha_...`.",
-)
+    @app.exception_handler(Exception)
+    async def internal(request: Request, exc: Exception) -> Response:
+        log.exception("unexpected error")
+        return _error(request, STATUS["internal"], "internal", render("error.internal"))
 
 
-def _limit(request: Request, response: Response, bucket: str, rate: Rate, kind: str) -> None:
-    limiter: RateLimiter = request.app.state.limiter
-    decision = limiter.hit(bucket, rate)
-    if not decision.allowed:
-        metrics.record_rate_limited(kind)
-        seconds = math.ceil(decision.retry_after)  # as Retry-After says
-        raise problem(429, "rate_limited", decision.headers(), limit=str(rate), seconds=seconds)
-    response.headers.update(decision.headers())
-
-
-def public_client(request: Request, response: Response) -> None:
-    """The widget's endpoints need no key; each visitor is limited by address (hashed, never stored)."""
-    settings: Settings = request.app.state.settings
-    limiter: RateLimiter = request.app.state.limiter
-    address = request.client.host if request.client else "unknown"
-    _limit(
-        request, response, limiter.client_bucket(address), Rate.parse(settings.public_rate_limit), "public"
+def _error(
+    request: Request,
+    status: int,
+    code: str,
+    message: str,
+    headers: Mapping[str, str] | None = None,
+    details: list[dict[str, Any]] | None = None,
+) -> Response:
+    """JSON for API clients, a small HTML page for people."""
+    if request.url.path.startswith("/api/") or "text/html" not in request.headers.get("accept", ""):
+        return JSONResponse(error_body(code, message, details), status_code=status, headers=headers)
+    templates: Jinja2Templates = request.app.state.templates
+    return templates.TemplateResponse(
+        request,
+        "error_page.html",
+        {"status": status, "message": message},
+        status_code=status,
+        headers=headers,
     )
-
-
-def _api_key(
-    request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
-) -> ApiKey:
-    if credentials is None:
-        raise problem(401, "missing_key", {"WWW-Authenticate": "Bearer"})
-    keys: KeyStore = request.app.state.keys
-    key = keys.verify(credentials.credentials)
-    if key is None:
-        raise problem(401, "invalid_key", {"WWW-Authenticate": 'Bearer error="invalid_token"'})
-    return key
-
-
-class Scoped:
-    """A dependency: a valid API key with this scope, within its rate limit."""
-
-    def __init__(self, scope: str) -> None:
-        self.scope = scope
-
-    def __call__(
-        self, request: Request, response: Response, key: Annotated[ApiKey, Depends(_api_key)]
-    ) -> ApiKey:
-        if not key.allows(self.scope):
-            raise problem(403, "missing_scope", scope=self.scope)
-        settings: Settings = request.app.state.settings
-        _limit(request, response, f"key:{key.id}", Rate.parse(key.rate or settings.key_rate_limit), "key")
-        return key
-
-
-ChatKey = Annotated[ApiKey, Depends(Scoped("chat"))]
-SearchKey = Annotated[ApiKey, Depends(Scoped("search"))]
-AdminKey = Annotated[ApiKey, Depends(Scoped("admin"))]
-PublicClient = Annotated[None, Depends(public_client)]

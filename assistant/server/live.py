@@ -18,6 +18,7 @@ import time
 from assistant.answer.compose import Assistant, triager_for
 from assistant.config import Settings
 from assistant.embedding.embedders import Embedder
+from assistant.index.layout import CURRENT_FILE
 from assistant.index.loaded import Index, load_index
 from assistant.server import metrics
 
@@ -85,7 +86,7 @@ def _settle() -> None:
 
 def _stamp(settings: Settings) -> Stamp:
     try:
-        info = os.stat(settings.index_dir / "CURRENT")
+        info = os.stat(settings.index_dir / CURRENT_FILE)
     except FileNotFoundError:
         return None
     return info.st_ino, info.st_mtime_ns

@@ -1,16 +1,14 @@
-"""Request and response bodies the widget's routes and the helpdesk API share, and the chat and feedback steps
-both take (answer, log the turn, count it)."""
+"""Request and response bodies of the widget's routes, the helpdesk API and the operations routes (pydantic only).
+
+They are the API's contract: within v1 a field is added, never renamed or removed."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from assistant.answer.compose import Answer, Assistant
-from assistant.records.conversations import ConversationLog
-from assistant.server import metrics
-from assistant.server.errors import problem
+from assistant.answer.schema import Answer
 
 MAX_COMMENT_CHARS = 2000  # the widget's comment box says the same
 
@@ -60,20 +58,92 @@ class ErrorResponse(BaseModel):
     error: ErrorBody
 
 
-def ask(
-    assistant: Assistant, conversations: ConversationLog, body: ChatRequest, owner: str | None
-) -> ChatAnswer:
-    """Answer the message in its conversation's context and log it as a turn of `owner`'s conversation."""
-    answer = assistant.answer(body.message, conversations.context(body.conversation_id, owner))
-    conversation_id, turn_id = conversations.record(body.conversation_id, answer, owner)
-    metrics.record_answer(answer.triage.category, answer.abstained)
-    return ChatAnswer(**answer.model_dump(), conversation_id=conversation_id, turn_id=turn_id)
+class ArticleSummary(BaseModel):
+    id: str
+    title: str
+    url: str = Field(description="The article's page on this service.")
+    source_url: str = Field(description="Where the article was first published, if recorded.")
+    source: str
+    updated: str | None
+    author: str | None
+    tags: list[str]
+    sections: int
+    passages: int
 
 
-def store_feedback(
-    conversations: ConversationLog, body: FeedbackRequest, owner: str | None
-) -> FeedbackStored:
-    comment = (body.comment or "").strip() or None
-    if not conversations.feedback(body.conversation_id, body.turn_id, body.helpful, comment, owner):
-        raise problem(404, "no_such_answer")
-    return FeedbackStored(stored=True)
+class ArticleList(BaseModel):
+    total: int = Field(description="How many articles match the filters.")
+    limit: int
+    offset: int
+    articles: list[ArticleSummary]
+
+
+class SectionOut(BaseModel):
+    heading: str
+    anchor: str
+    start: int = Field(description="Where the section's body begins in `text`.")
+    end: int
+
+
+class PassageOut(BaseModel):
+    id: str
+    section: int = Field(description="Index into `sections`.")
+    start: int = Field(description="Offsets into `text`: a quote of this passage is `text[start:end]`.")
+    end: int
+
+
+class ArticleDetail(BaseModel):
+    id: str
+    title: str
+    url: str
+    source_url: str
+    source: str
+    updated: str | None
+    author: str | None
+    tags: list[str]
+    safety_notes: list[str] = Field(description="Shown with every quote from the article.")
+    text: str = Field(description="The stored text every quote is a slice of.")
+    sections: list[SectionOut]
+    passages: list[PassageOut]
+    index_version: str
+
+
+class UpdateResult(BaseModel):
+    article_id: str
+    action: Literal["created", "replaced", "deleted"]
+    index_version: str = Field(description="The index version that is now served, with the change.")
+    articles: int
+    passages: int
+    embedded: int = Field(description="Passages embedded anew; the embedding cache had the others.")
+    seconds: float
+
+
+class TurnOut(BaseModel):
+    turn_id: str
+    position: int
+    created_at: str
+    message: str
+    answer: Answer
+    helpful: bool | None
+    comment: str | None
+
+
+class Conversation(BaseModel):
+    conversation_id: str
+    turns: list[TurnOut]
+
+
+class Alive(BaseModel):
+    status: str = Field(examples=["ok"])
+    version: str
+
+
+class Ready(BaseModel):
+    status: str = Field(examples=["ready"])
+    version: str
+    process: int = Field(description="The id of the server process that answered (one of the workers).")
+    index_version: str
+    model: str
+    articles: int
+    passages: int
+    built_at: str

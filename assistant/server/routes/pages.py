@@ -1,22 +1,18 @@
-"""Pages for visitors: the demo page, article pages with a highlighted passage, and the widget's script."""
+"""Pages for visitors: the demo page and article pages with a highlighted passage."""
 
 from __future__ import annotations
 
 import itertools
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Literal
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse
 
 from assistant.articles.corpus import Article
-from assistant.config import Settings
 from assistant.server.deps import AssistantDep, page
-from assistant.server.schemas import MAX_COMMENT_CHARS
-from assistant.texts import SCRIPT_TEXTS, render
+from assistant.texts import render
 
 router = APIRouter(include_in_schema=False)
 
@@ -65,7 +61,7 @@ def article_page(
     store = assistant.index.store
     article: Article | None = store.article(article_id)
     if article is None:
-        raise HTTPException(404, f"There is no article {article_id!r}.")
+        raise HTTPException(404, render("error.no_such_article", article_id=article_id))
     found = store.passage_by_id(passage) if passage else None
     span = (found.start, found.end) if found and found.article_id == article_id else None
     answers = _answer_spans(hl, span)
@@ -89,29 +85,6 @@ def _answer_spans(hl: str | None, span: tuple[int, int] | None) -> list[tuple[in
             if a < b:
                 spans.append((a, b))
     return sorted(spans)
-
-
-@router.get("/widget.js")
-def widget_script(request: Request) -> Response:
-    """The widget's script, with the fixed texts it shows and the message limit filled in."""
-    return Response(
-        request.app.state.widget_js,
-        media_type="text/javascript; charset=utf-8",
-        headers={"cache-control": "public, max-age=300"},
-    )
-
-
-def widget_source(web: Path, settings: Settings) -> str:
-    """web/static/widget.js with its `__TEXTS__`, `__MAX_CHARS__` and `__MAX_COMMENT_CHARS__` tokens replaced."""
-    texts = {k: render(k, settings) for k in SCRIPT_TEXTS}
-    source = (web / "static" / "widget.js").read_text(encoding="utf-8")
-    # JSON in a script: escape "<" so that no text can close a <script> element it is inlined into.
-    literal = json.dumps(texts, ensure_ascii=False).replace("<", "\\u003c")
-    return (
-        source.replace("__TEXTS__", literal)
-        .replace("__MAX_CHARS__", str(settings.max_message_chars))
-        .replace("__MAX_COMMENT_CHARS__", str(MAX_COMMENT_CHARS))
-    )
 
 
 def article_view(

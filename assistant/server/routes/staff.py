@@ -17,8 +17,7 @@ from fastapi.security import HTTPBasic, HTTPBasicCredentials
 from assistant.config import Settings
 from assistant.records.conversations import Filters, csv_rows, valid_id
 from assistant.safety.triage import CATEGORIES
-from assistant.server import deps as state
-from assistant.server.deps import LogDep
+from assistant.server.deps import LogDep, page
 from assistant.texts import render
 
 PAGE_SIZE = 50
@@ -56,7 +55,9 @@ def filters(
 ) -> Filters:
     """The list's filters from its form, where a field left empty means no filter."""
     if category and category not in CATEGORIES:
-        raise HTTPException(422, f"Unknown category {category!r}; one of {', '.join(CATEGORIES)}.")
+        raise HTTPException(
+            422, render("error.unknown_category", category=category, categories=", ".join(CATEGORIES))
+        )
     return Filters(
         abstained=abstained,
         category=category or None,
@@ -71,7 +72,7 @@ def _day(value: str, name: str) -> date | None:
     try:
         return date.fromisoformat(value) if value else None
     except ValueError:
-        raise HTTPException(422, f"{name} must be a date like 2026-11-26, not {value!r}.") from None
+        raise HTTPException(422, render("error.bad_date", name=name, value=value)) from None
 
 
 FiltersDep = Annotated[Filters, Depends(filters)]
@@ -123,7 +124,7 @@ def export(conversations: LogDep, chosen: FiltersDep) -> StreamingResponse:
 
 def _page(request: Request, template: str, context: dict[str, Any]) -> HTMLResponse:
     """A staff page: never cached, never indexed."""
-    response = state.page(request, template, context)
+    response = page(request, template, context)
     response.headers["cache-control"] = "no-store"
     response.headers["x-robots-tag"] = "noindex"
     return response

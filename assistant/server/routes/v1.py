@@ -7,114 +7,42 @@ Response models are the contract: a field is added, never renamed or removed, wi
 
 from __future__ import annotations
 
-import json
 import logging
-from collections.abc import Iterator
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
-from pydantic import BaseModel, Field
 
-from assistant.answer.compose import Answer, Found, Quote, Triaged
+from assistant.answer.schema import Found
 from assistant.articles.corpus import Article
 from assistant.index.updates import Form, UpdateReport, delete_article, put_article
-from assistant.records.conversations import ConversationLog, Turn
+from assistant.records.conversations import Turn
 from assistant.server import metrics
-from assistant.server.deps import AssistantDep, LogDep, get_live
-from assistant.server.errors import AdminKey, ChatKey, SearchKey, problem
+from assistant.server.chat import ask, events, store_feedback
+from assistant.server.deps import AdminKey, AssistantDep, ChatKey, LogDep, SearchKey, get_live
+from assistant.server.errors import problem
 from assistant.server.schemas import (
+    ArticleDetail,
+    ArticleList,
+    ArticleSummary,
     ChatAnswer,
     ChatRequest,
+    Conversation,
     ErrorResponse,
     FeedbackRequest,
     FeedbackStored,
-    ask,
-    store_feedback,
+    PassageOut,
+    SectionOut,
+    TurnOut,
+    UpdateResult,
 )
-from assistant.texts import render
 
 log = logging.getLogger(__name__)
 
 FORMS: dict[str, Form] = {"text/markdown": "markdown", "text/plain": "markdown", "application/json": "json"}
 
 ArticleId = Annotated[str, Path(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{0,199}$", examples=["baclofen"])]
-
-
-class ArticleSummary(BaseModel):
-    id: str
-    title: str
-    url: str = Field(description="The article's page on this service.")
-    source_url: str = Field(description="Where the article was first published, if recorded.")
-    source: str
-    updated: str | None
-    author: str | None
-    tags: list[str]
-    sections: int
-    passages: int
-
-
-class ArticleList(BaseModel):
-    total: int = Field(description="How many articles match the filters.")
-    limit: int
-    offset: int
-    articles: list[ArticleSummary]
-
-
-class SectionOut(BaseModel):
-    heading: str
-    anchor: str
-    start: int = Field(description="Where the section's body begins in `text`.")
-    end: int
-
-
-class PassageOut(BaseModel):
-    id: str
-    section: int = Field(description="Index into `sections`.")
-    start: int = Field(description="Offsets into `text`: a quote of this passage is `text[start:end]`.")
-    end: int
-
-
-class ArticleDetail(BaseModel):
-    id: str
-    title: str
-    url: str
-    source_url: str
-    source: str
-    updated: str | None
-    author: str | None
-    tags: list[str]
-    safety_notes: list[str] = Field(description="Shown with every quote from the article.")
-    text: str = Field(description="The stored text every quote is a slice of.")
-    sections: list[SectionOut]
-    passages: list[PassageOut]
-    index_version: str
-
-
-class UpdateResult(BaseModel):
-    article_id: str
-    action: Literal["created", "replaced", "deleted"]
-    index_version: str = Field(description="The index version that is now served, with the change.")
-    articles: int
-    passages: int
-    embedded: int = Field(description="Passages embedded anew; the embedding cache had the others.")
-    seconds: float
-
-
-class TurnOut(BaseModel):
-    turn_id: str
-    position: int
-    created_at: str
-    message: str
-    answer: Answer
-    helpful: bool | None
-    comment: str | None
-
-
-class Conversation(BaseModel):
-    conversation_id: str
-    turns: list[TurnOut]
 
 
 STREAM_DOC = """Server-sent events (`text/event-stream`), in this order:
@@ -183,234 +111,207 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def v1_router() -> APIRouter:
-    """The /api/v1 routes."""
-    router = APIRouter(prefix="/api/v1", responses=_ERRORS)
+router = APIRouter(prefix="/api/v1", responses=_ERRORS)
 
-    @router.post("/chat", response_model=ChatAnswer, tags=["chat"])
-    def chat(body: ChatRequest, key: ChatKey, assistant: AssistantDep, conversations: LogDep) -> ChatAnswer:
-        """Answer a message with verbatim quotes, notices and disclaimers, as the widget does. Send the
-        `conversation_id` back with the next message so that a follow-up keeps its context."""
-        return ask(assistant, conversations, body, owner=key.id)
 
-    @router.post(
-        "/chat/stream",
-        tags=["chat"],
-        response_class=StreamingResponse,
-        description=STREAM_DOC,
-        responses={
-            200: {
-                "description": "The answer as server-sent events.",
-                "content": {
-                    "text/event-stream": {
-                        "schema": {
-                            "type": "object",
-                            "required": ["event", "data"],
-                            "properties": {
-                                "event": {"type": "string", "enum": ["triage", "quote", "answer", "error"]},
-                                "data": {"type": "string", "description": "The event's JSON."},
-                            },
-                        }
+@router.post("/chat", response_model=ChatAnswer, tags=["chat"])
+def chat(body: ChatRequest, key: ChatKey, assistant: AssistantDep, conversations: LogDep) -> ChatAnswer:
+    """Answer a message with verbatim quotes, notices and disclaimers, as the widget does. Send the
+    `conversation_id` back with the next message so that a follow-up keeps its context."""
+    return ask(assistant, conversations, body, owner=key.id)
+
+
+@router.post(
+    "/chat/stream",
+    tags=["chat"],
+    response_class=StreamingResponse,
+    description=STREAM_DOC,
+    responses={
+        200: {
+            "description": "The answer as server-sent events.",
+            "content": {
+                "text/event-stream": {
+                    "schema": {
+                        "type": "object",
+                        "required": ["event", "data"],
+                        "properties": {
+                            "event": {"type": "string", "enum": ["triage", "quote", "answer", "error"]},
+                            "data": {"type": "string", "description": "The event's JSON."},
+                        },
                     }
-                },
-            }
-        },
+                }
+            },
+        }
+    },
+)
+def chat_stream(
+    body: ChatRequest, key: ChatKey, assistant: AssistantDep, conversations: LogDep
+) -> StreamingResponse:
+    """The same answer as `/chat`, streamed as server-sent events."""
+    steps = assistant.steps(body.message, conversations.context(body.conversation_id, key.id))
+    return StreamingResponse(
+        events(steps, conversations, body.conversation_id, key.id),
+        media_type="text/event-stream",
+        headers={"cache-control": "no-store", "x-accel-buffering": "no"},
     )
-    def chat_stream(
-        body: ChatRequest, key: ChatKey, assistant: AssistantDep, conversations: LogDep
-    ) -> StreamingResponse:
-        """The same answer as `/chat`, streamed as server-sent events."""
-        steps = assistant.steps(body.message, conversations.context(body.conversation_id, key.id))
-        return StreamingResponse(
-            _events(steps, conversations, body.conversation_id, key.id),
-            media_type="text/event-stream",
-            headers={"cache-control": "no-store", "x-accel-buffering": "no"},
-        )
 
-    @router.get("/search", response_model=Found, tags=["search"])
-    def search(
-        key: SearchKey,
-        assistant: AssistantDep,
-        q: Annotated[
-            str, Query(description="The question or words to search for.", examples=["baclofen withdrawal"])
+
+@router.get("/search", response_model=Found, tags=["search"])
+def search(
+    key: SearchKey,
+    assistant: AssistantDep,
+    q: Annotated[
+        str, Query(description="The question or words to search for.", examples=["baclofen withdrawal"])
+    ],
+    k: Annotated[int, Query(ge=1, le=50, description="How many passages at most.")] = 5,
+    tag: Annotated[list[str] | None, Query(description="Only articles with one of these tags.")] = None,
+    source: Annotated[list[str] | None, Query(description="Only articles from one of these sources.")] = None,
+) -> Found:
+    """Passages only, best first, each a verbatim quote with its source and offsets, with the notices and
+    disclaimers an answer would carry. Nothing is returned when no passage is relevant enough."""
+    found = assistant.search(q, k, tag or (), source or ())
+    metrics.record_answer(found.triage.category, not found.quotes)
+    return found
+
+
+@router.get("/articles", response_model=ArticleList, tags=["articles"])
+def articles(
+    key: SearchKey,
+    assistant: AssistantDep,
+    tag: Annotated[str | None, Query(description="Only articles with this tag.")] = None,
+    source: Annotated[str | None, Query(description="Only articles from this source.")] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> ArticleList:
+    """The indexed articles, by id."""
+    total, found = assistant.index.store.summaries(tag, source, limit, offset)
+    base = assistant.settings.public_url
+    return ArticleList(
+        total=total,
+        limit=limit,
+        offset=offset,
+        articles=[
+            ArticleSummary(
+                id=a.id,
+                title=a.title,
+                url=f"{base}/articles/{a.id}",
+                source_url=a.url,
+                source=a.source,
+                updated=a.updated,
+                author=a.author,
+                tags=list(a.tags),
+                sections=a.sections,
+                passages=a.passages,
+            )
+            for a in found
         ],
-        k: Annotated[int, Query(ge=1, le=50, description="How many passages at most.")] = 5,
-        tag: Annotated[list[str] | None, Query(description="Only articles with one of these tags.")] = None,
-        source: Annotated[
-            list[str] | None, Query(description="Only articles from one of these sources.")
-        ] = None,
-    ) -> Found:
-        """Passages only, best first, each a verbatim quote with its source and offsets, with the notices and
-        disclaimers an answer would carry. Nothing is returned when no passage is relevant enough."""
-        found = assistant.search(q, k, tag or (), source or ())
-        metrics.record_answer(found.triage.category, not found.quotes)
-        return found
-
-    @router.get("/articles", response_model=ArticleList, tags=["articles"])
-    def articles(
-        key: SearchKey,
-        assistant: AssistantDep,
-        tag: Annotated[str | None, Query(description="Only articles with this tag.")] = None,
-        source: Annotated[str | None, Query(description="Only articles from this source.")] = None,
-        limit: Annotated[int, Query(ge=1, le=500)] = 50,
-        offset: Annotated[int, Query(ge=0)] = 0,
-    ) -> ArticleList:
-        """The indexed articles, by id."""
-        total, found = assistant.index.store.summaries(tag, source, limit, offset)
-        base = assistant.settings.public_url
-        return ArticleList(
-            total=total,
-            limit=limit,
-            offset=offset,
-            articles=[
-                ArticleSummary(
-                    id=a.id,
-                    title=a.title,
-                    url=f"{base}/articles/{a.id}",
-                    source_url=a.url,
-                    source=a.source,
-                    updated=a.updated,
-                    author=a.author,
-                    tags=list(a.tags),
-                    sections=a.sections,
-                    passages=a.passages,
-                )
-                for a in found
-            ],
-        )
-
-    @router.get(
-        "/articles/{article_id}",
-        response_model=ArticleDetail,
-        tags=["articles"],
-        responses={404: {"model": ErrorResponse, "description": "No article has this id."}},
     )
-    def article(article_id: ArticleId, key: SearchKey, assistant: AssistantDep) -> ArticleDetail:
-        """One article as indexed: its text, sections and passages with their offsets."""
-        store = assistant.index.store
-        found: Article | None = store.article(article_id)
-        if found is None:
-            raise problem(404, "no_such_article", article_id=article_id)
-        return ArticleDetail(
-            id=found.id,
-            title=found.title,
-            url=f"{assistant.settings.public_url}/articles/{found.id}",
-            source_url=found.url,
-            source=found.source,
-            updated=found.updated,
-            author=found.author,
-            tags=list(found.tags),
-            safety_notes=list(found.safety_notes),
-            text=found.text,
-            sections=[
-                SectionOut(heading=s.heading, anchor=s.anchor, start=s.start, end=s.end)
-                for s in found.sections
-            ],
-            passages=[
-                PassageOut(id=pid, section=section, start=start, end=end)
-                for pid, section, start, end in store.passage_spans(found.id)
-            ],
-            index_version=assistant.index.version,
-        )
 
-    @router.put(
-        "/articles/{article_id}",
-        response_model=UpdateResult,
-        tags=["articles"],
-        openapi_extra={"requestBody": ARTICLE_BODY},
-        responses={
-            201: {"model": UpdateResult, "description": "The article was added."},
-            409: {"model": ErrorResponse, "description": "The corpus cannot take this change."},
-            413: {"model": ErrorResponse, "description": "The article is larger than the limit."},
-            415: {"model": ErrorResponse, "description": "Neither Markdown nor JSON."},
-        },
+
+@router.get(
+    "/articles/{article_id}",
+    response_model=ArticleDetail,
+    tags=["articles"],
+    responses={404: {"model": ErrorResponse, "description": "No article has this id."}},
+)
+def article(article_id: ArticleId, key: SearchKey, assistant: AssistantDep) -> ArticleDetail:
+    """One article as indexed: its text, sections and passages with their offsets."""
+    store = assistant.index.store
+    found: Article | None = store.article(article_id)
+    if found is None:
+        raise problem("no_such_article", article_id=article_id)
+    return ArticleDetail(
+        id=found.id,
+        title=found.title,
+        url=f"{assistant.settings.public_url}/articles/{found.id}",
+        source_url=found.url,
+        source=found.source,
+        updated=found.updated,
+        author=found.author,
+        tags=list(found.tags),
+        safety_notes=list(found.safety_notes),
+        text=found.text,
+        sections=[
+            SectionOut(heading=s.heading, anchor=s.anchor, start=s.start, end=s.end) for s in found.sections
+        ],
+        passages=[
+            PassageOut(id=pid, section=section, start=start, end=end)
+            for pid, section, start, end in store.passage_spans(found.id)
+        ],
+        index_version=assistant.index.version,
     )
-    async def put(article_id: ArticleId, request: Request, response: Response, key: AdminKey) -> UpdateResult:
-        """Add or replace an article, sent as Markdown with YAML front matter (`text/markdown`) or in the JSON
-        form (`application/json`). Answers once the new index version serves; until then, and if the update
-        fails, the previous one does. Only passages whose text changed are embedded."""
-        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        form = FORMS.get(kind)
-        if form is None:
-            raise problem(415, "unsupported_type")
-        data = await request.body()
-        live = get_live(request)
-        report = await run_in_threadpool(put_article, live.settings, live.embedder, article_id, data, form)
-        await run_in_threadpool(live.get)  # this process serves the new version before it answers
-        response.status_code = 201 if report.action == "created" else 200
-        return _result(report)
-
-    @router.delete(
-        "/articles/{article_id}",
-        response_model=UpdateResult,
-        tags=["articles"],
-        responses={404: {"model": ErrorResponse}, 409: {"model": ErrorResponse}},
-    )
-    def delete(article_id: ArticleId, request: Request, key: AdminKey) -> UpdateResult:
-        """Remove an article from the corpus and the index; its passages are gone from answers when this returns."""
-        live = get_live(request)
-        report = delete_article(live.settings, live.embedder, article_id)
-        live.get()
-        return _result(report)
-
-    @router.post(
-        "/feedback",
-        response_model=FeedbackStored,
-        tags=["chat"],
-        responses={
-            404: {"model": ErrorResponse, "description": "No such answer in this key's conversations."}
-        },
-    )
-    def feedback(body: FeedbackRequest, key: ChatKey, conversations: LogDep) -> FeedbackStored:
-        """Store whether an answer helped, and an optional comment (the latest per answer is kept)."""
-        return store_feedback(conversations, body, owner=key.id)
-
-    @router.get(
-        "/conversations/{conversation_id}",
-        response_model=Conversation,
-        tags=["chat"],
-        responses={404: {"model": ErrorResponse, "description": "No such conversation for this key."}},
-    )
-    def conversation(
-        conversation_id: Annotated[str, Path(pattern=r"^[0-9a-f]{32}$")], key: ChatKey, conversations: LogDep
-    ) -> Conversation:
-        """A conversation this key started, every turn with the answer as it was given. (The admin scope
-        reads any conversation, the widget's included.)"""
-        if not key.allows("admin") and not conversations.owns(conversation_id, key.id):
-            raise problem(404, "no_such_conversation")
-        turns = conversations.turns(conversation_id)
-        if not turns:
-            raise problem(404, "no_such_conversation")
-        return Conversation(conversation_id=conversation_id, turns=[_turn(t) for t in turns])
-
-    return router
 
 
-def _events(
-    steps: Iterator[Triaged | Quote | Answer],
-    conversations: ConversationLog,
-    conversation_id: str | None,
-    owner: str,
-) -> Iterator[str]:
-    """Each step as a server-sent event; the last, the whole answer, is logged as a turn first."""
-    try:
-        for step in steps:
-            if isinstance(step, Triaged):
-                yield _event("triage", step.model_dump_json())
-            elif isinstance(step, Quote):
-                yield _event("quote", step.model_dump_json())
-            else:
-                metrics.record_answer(step.triage.category, step.abstained)
-                conversation, turn = conversations.record(conversation_id, step, owner)
-                whole = ChatAnswer(**step.model_dump(), conversation_id=conversation, turn_id=turn)
-                yield _event("answer", whole.model_dump_json())
-    except Exception:
-        log.exception("the streamed answer failed")
-        yield _event("error", json.dumps({"code": "internal", "message": render("error.internal")}))
+@router.put(
+    "/articles/{article_id}",
+    response_model=UpdateResult,
+    tags=["articles"],
+    openapi_extra={"requestBody": ARTICLE_BODY},
+    responses={
+        201: {"model": UpdateResult, "description": "The article was added."},
+        409: {"model": ErrorResponse, "description": "The corpus cannot take this change."},
+        413: {"model": ErrorResponse, "description": "The article is larger than the limit."},
+        415: {"model": ErrorResponse, "description": "Neither Markdown nor JSON."},
+    },
+)
+async def put(article_id: ArticleId, request: Request, response: Response, key: AdminKey) -> UpdateResult:
+    """Add or replace an article, sent as Markdown with YAML front matter (`text/markdown`) or in the JSON
+    form (`application/json`). Answers once the new index version serves; until then, and if the update
+    fails, the previous one does. Only passages whose text changed are embedded."""
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    form = FORMS.get(kind)
+    if form is None:
+        raise problem("unsupported_type")
+    data = await request.body()
+    live = get_live(request)
+    report = await run_in_threadpool(put_article, live.settings, live.embedder, article_id, data, form)
+    await run_in_threadpool(live.get)  # this process serves the new version before it answers
+    response.status_code = 201 if report.action == "created" else 200
+    return _result(report)
 
 
-def _event(name: str, data: str) -> str:
-    return f"event: {name}\ndata: {data}\n\n"
+@router.delete(
+    "/articles/{article_id}",
+    response_model=UpdateResult,
+    tags=["articles"],
+    responses={404: {"model": ErrorResponse}, 409: {"model": ErrorResponse}},
+)
+def delete(article_id: ArticleId, request: Request, key: AdminKey) -> UpdateResult:
+    """Remove an article from the corpus and the index; its passages are gone from answers when this returns."""
+    live = get_live(request)
+    report = delete_article(live.settings, live.embedder, article_id)
+    live.get()
+    return _result(report)
+
+
+@router.post(
+    "/feedback",
+    response_model=FeedbackStored,
+    tags=["chat"],
+    responses={404: {"model": ErrorResponse, "description": "No such answer in this key's conversations."}},
+)
+def feedback(body: FeedbackRequest, key: ChatKey, conversations: LogDep) -> FeedbackStored:
+    """Store whether an answer helped, and an optional comment (the latest per answer is kept)."""
+    return store_feedback(conversations, body, owner=key.id)
+
+
+@router.get(
+    "/conversations/{conversation_id}",
+    response_model=Conversation,
+    tags=["chat"],
+    responses={404: {"model": ErrorResponse, "description": "No such conversation for this key."}},
+)
+def conversation(
+    conversation_id: Annotated[str, Path(pattern=r"^[0-9a-f]{32}$")], key: ChatKey, conversations: LogDep
+) -> Conversation:
+    """A conversation this key started, every turn with the answer as it was given. (The admin scope
+    reads any conversation, the widget's included.)"""
+    if not key.allows("admin") and not conversations.owns(conversation_id, key.id):
+        raise problem("no_such_conversation")
+    turns = conversations.turns(conversation_id)
+    if not turns:
+        raise problem("no_such_conversation")
+    return Conversation(conversation_id=conversation_id, turns=[_turn(t) for t in turns])
 
 
 def _result(report: UpdateReport) -> UpdateResult:
