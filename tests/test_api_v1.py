@@ -127,9 +127,8 @@ def test_a_key_does_only_what_its_scopes_allow(client: TestClient, keys: dict[st
         headers={**auth(keys["search"]), "content-type": "text/markdown"},
     )
     error_of(put, 403, "missing_scope")
-    assert (
-        client.get("/api/v1/search?q=baclofen", headers=auth(keys["admin"])).status_code == 200
-    )  # admin: all
+    # admin: every scope
+    assert client.get("/api/v1/search?q=baclofen", headers=auth(keys["admin"])).status_code == 200
 
 
 def test_a_key_over_its_rate_gets_429_with_retry_after(client: TestClient, keys: dict[str, str]) -> None:

@@ -203,9 +203,8 @@ def test_a_process_killed_at_any_step_of_an_update_leaves_old_or_new_never_a_mix
     assert done.returncode == -9, done.stderr.decode()  # killed at that step, nothing cleaned up
     committed = STEPS.index(step) >= STEPS.index("journal-written")
     assert (settings.index_dir / JOURNAL_FILE).exists() == committed
-    if (
-        not committed
-    ):  # nothing anyone reads changed: the pending files are hidden, the index matches the corpus
+    # Not committed: nothing anyone reads changed (the pending files are hidden, the index matches the corpus).
+    if not committed:
         assert (settings.corpus / "tizanidine.md").read_bytes() == before
         _consistent(settings)
     with build_lock(settings.index_dir):  # what every build, update and server start does first

@@ -2,8 +2,8 @@
 
 A conversation carries a subject: the title of the article its last answer quoted first. A later message is
 searched as "<message> (<subject>)" when it points back ("is it safe in pregnancy?"), or when it continues or
-is too short to stand alone ("what about children?") and names no article subject of its own. Nothing here is shown to visitors: the searched text
-goes to retrieval, triage and the staff log.
+is too short to stand alone ("what about children?") and names no article subject of its own. Nothing here is
+shown to visitors: the searched text goes to retrieval, triage and the staff log.
 """
 
 from __future__ import annotations

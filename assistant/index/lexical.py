@@ -159,7 +159,7 @@ class LexicalIndex:
         return int(self._lengths.size)
 
 
-def normalise(scores: Sequence[float]) -> np.ndarray:
+def relative_to_best(scores: Sequence[float]) -> np.ndarray:
     """Scores divided by the best, so a query's top lexical hit scores 1 whatever its length."""
     array = np.asarray(scores, dtype=np.float32)
     return array / array.max() if array.size and array.max() > 0 else array

@@ -145,7 +145,7 @@ class Sentence:
 
 
 @dataclass(frozen=True)
-class ArticleSummary:
+class StoredSummary:
     id: str
     title: str
     url: str
@@ -305,7 +305,7 @@ class Store:
 
     def summaries(
         self, tag: str | None = None, source: str | None = None, limit: int = 50, offset: int = 0
-    ) -> tuple[int, list[ArticleSummary]]:
+    ) -> tuple[int, list[StoredSummary]]:
         """Articles by id, with their numbers of sections and passages: (how many match, this page)."""
         where, values = [], []
         if tag:
@@ -325,7 +325,7 @@ class Store:
             [*values, limit, offset],
         )
         return total, [
-            ArticleSummary(r[0], r[1], r[2], r[3], r[4], r[5], tuple(json.loads(r[6])), r[7], r[8])
+            StoredSummary(r[0], r[1], r[2], r[3], r[4], r[5], tuple(json.loads(r[6])), r[7], r[8])
             for r in rows
         ]
 

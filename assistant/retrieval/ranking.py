@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, utils
 
 from assistant.config import Settings
 from assistant.embedding.embedders import Embedder, Vectors
-from assistant.index.lexical import normalise
+from assistant.index.lexical import relative_to_best
 from assistant.index.loaded import Index
 from assistant.index.store import Sentence, StoredPassage
 from assistant.retrieval.intents import QuestionIntents, heading_intents
@@ -78,7 +78,7 @@ def rank(index: Index, question: str, query: Vectors, settings: Settings) -> Ran
     missing = [row for row, _ in lexical if row not in similarity]
     similarity.update(zip(missing, index.similarities(query, missing), strict=True))
     lexical_score = dict(
-        zip((r for r, _ in lexical), normalise([s for _, s in lexical]).tolist(), strict=True)
+        zip((r for r, _ in lexical), relative_to_best([s for _, s in lexical]).tolist(), strict=True)
     )
     if settings.retrieval == "rrf":
         fused: dict[int, float] = {}

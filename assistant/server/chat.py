@@ -25,7 +25,7 @@ def ask(
     answer = assistant.answer(body.message, conversations.context(body.conversation_id, owner))
     conversation_id, turn_id = conversations.record(body.conversation_id, answer, owner)
     metrics.record_answer(answer.triage.category, answer.abstained)
-    return ChatAnswer(**answer.model_dump(), conversation_id=conversation_id, turn_id=turn_id)
+    return logged(answer, conversation_id, turn_id)
 
 
 def store_feedback(
@@ -53,7 +53,7 @@ def events(
             else:
                 metrics.record_answer(step.triage.category, step.abstained)
                 conversation, turn = conversations.record(conversation_id, step, owner)
-                whole = ChatAnswer(**step.model_dump(), conversation_id=conversation, turn_id=turn)
+                whole = logged(step, conversation, turn)
                 yield _event("answer", whole.model_dump_json())
     except Exception:
         log.exception("the streamed answer failed")
@@ -62,3 +62,9 @@ def events(
 
 def _event(name: str, data: str) -> str:
     return f"event: {name}\ndata: {data}\n\n"
+
+
+def logged(answer: Answer, conversation_id: str, turn_id: str) -> ChatAnswer:
+    """The answer with the ids of the turn it was logged as: its fields are taken as they are, already valid,
+    rather than dumped and validated again."""
+    return ChatAnswer.model_construct(**dict(answer), conversation_id=conversation_id, turn_id=turn_id)
