@@ -283,6 +283,7 @@ def test_browsers_may_post_only_from_this_service_or_the_allowed_sites(
         assert cors.headers["access-control-allow-origin"] == allowed
         refused = client.post("/api/chat", json=body, headers={"origin": "https://elsewhere.example"})
         assert refused.status_code == 403 and refused.json()["error"]["code"] == "origin_not_allowed"
+        assert refused.json()["error"]["request_id"] == refused.headers["x-request-id"]
         assert "access-control-allow-origin" not in refused.headers
         preflight = client.options(
             "/api/chat",

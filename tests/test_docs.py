@@ -7,6 +7,7 @@ import re
 import string
 
 from assistant.config import Settings
+from assistant.server.errors import STATUS
 from assistant.texts import SCRIPT_TEXTS, TEMPLATES, render
 from tests.conftest import ROOT
 
@@ -69,3 +70,18 @@ def test_template_ids_used_in_code_exist() -> None:
             re.findall(r"[\"']((?:notice|answer|disclaimer|error|ui|staff)\.[a-z_]+)[\"']", path.read_text())
         )
     assert used and used - set(TEMPLATES) == set()
+
+
+def test_every_error_code_has_one_status_and_a_fixed_text() -> None:
+    """Codes raised by routes (`problem("...")`) and by the domain (`SomeError("code", ...)`) are all in the one
+    table of statuses, and each code of ours has its text in texts.py."""
+    source = "\n".join(path.read_text() for path in (ROOT / "assistant").rglob("*.py"))
+    raised = set(re.findall(r"\bproblem\(\s*\"([a-z_]+)\"", source))
+    raised |= set(
+        re.findall(r"\b(?:InvalidMessage|UpdateError|InvalidArticle|NoSuchArticle)\(\s*\"([a-z_]+)\"", source)
+    )
+    assert len(raised) >= 14 and raised <= set(STATUS), raised - set(STATUS)
+    starlettes = {"unauthorized", "forbidden", "not_found", "method_not_allowed"}
+    # "unavailable" answers with error.not_ready; Starlette's own refusals carry its words.
+    texts_of = {code: f"error.{code}" for code in STATUS.keys() - starlettes - {"unavailable"}}
+    assert all(text in TEMPLATES for text in texts_of.values()), texts_of
