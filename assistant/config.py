@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal, Self
 
-from pydantic import BeforeValidator, Field, SecretStr, field_validator, model_validator
+from pydantic import BeforeValidator, Field, PlainSerializer, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from assistant.resources import bundled, default_data_dir, default_index_dir, default_model_cache_dir
@@ -77,7 +77,7 @@ def _rate(value: object) -> object:
 
 
 # Written "30/minute" (in the environment too: not JSON), held as a Rate.
-RateSetting = Annotated[Rate, NoDecode, BeforeValidator(_rate)]
+RateSetting = Annotated[Rate, NoDecode, BeforeValidator(_rate), PlainSerializer(str, return_type=str)]
 
 
 class Settings(BaseSettings):

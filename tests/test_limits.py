@@ -15,8 +15,9 @@ from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
-from assistant.config import Rate
+from assistant.config import Rate, Settings
 from assistant.records.limits import Decision, RateLimiter, client_bucket
 from tests.conftest import ROOT
 
@@ -146,7 +147,7 @@ def test_threads_never_get_past_the_limit(tmp_path: Path) -> None:
 WORKER = """
 import sys
 from pathlib import Path
-from assistant.config import Rate
+from assistant.config import Rate, Settings
 from assistant.records.limits import RateLimiter
 
 limiter = RateLimiter(Path(sys.argv[1]))
@@ -250,3 +251,13 @@ def test_a_check_takes_well_under_a_millisecond(limiter: RateLimiter) -> None:
         limiter.hit(f"b{i % 50}", rate)
         timings.append(time.perf_counter() - began)
     assert statistics.median(timings) < 0.001
+
+
+def test_settings_hold_rates_parsed_once_and_report_them_as_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ASSISTANT_PUBLIC_RATE_LIMIT", "5/s")
+    settings = Settings()
+    assert settings.public_rate_limit == Rate(5, 1) and settings.key_rate_limit == Rate(600, 60)
+    assert settings.model_dump(mode="json")["public_rate_limit"] == "5/second"
+    monkeypatch.setenv("ASSISTANT_PUBLIC_RATE_LIMIT", "5/fortnight")
+    with pytest.raises(ValidationError, match=r"invalid rate '5/fortnight'"):
+        Settings()
