@@ -147,7 +147,7 @@ def test_threads_never_get_past_the_limit(tmp_path: Path) -> None:
 WORKER = """
 import sys
 from pathlib import Path
-from assistant.config import Rate, Settings
+from assistant.config import Rate
 from assistant.records.limits import RateLimiter
 
 limiter = RateLimiter(Path(sys.argv[1]))
