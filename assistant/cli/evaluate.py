@@ -59,10 +59,10 @@ def evaluate(
     """Measure retrieval (section Recall@k, MRR@10), abstention and latency on question sets."""
     from rich.table import Table
 
-    wide = _wide_console()
-
     from assistant.evaluation import retrieval as ev
     from assistant.index.loaded import load_index
+
+    wide = _wide_console()
 
     settings = settings_or_exit(corpus=corpus, index_dir=index_dir, model=model, retrieval=retrieval)
     embedder = embedder_or_exit(settings)

@@ -44,6 +44,11 @@ CREATE INDEX sentences_passage ON sentences(passage_row);
 """
 
 
+# The ids of a set of articles as one statement parameter (a JSON array), however many there are: SQLite limits
+# the variables of a statement.
+_IDS = "SELECT value FROM json_each(?)"
+
+
 @dataclass(frozen=True)
 class Dropping:
     """What leaves a store when some articles are dropped from it: their passage rows, sorted, and how many
@@ -63,7 +68,6 @@ def article_digests(path: Path) -> dict[str, str]:
 def dropping(path: Path, article_ids: Iterable[str]) -> Dropping:
     """What dropping these articles would take out of the store at `path`."""
     ids = list(article_ids)
-    # One parameter in all (a JSON array), however many articles: SQLite limits variables per statement.
     with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
         rows = [
             r
@@ -112,9 +116,6 @@ def derive_store(
             [(a.origin, a.id, a.origin) for a in kept],
         )
         insert_rows(db, added, passages, sentences)
-
-
-_IDS = "SELECT value FROM json_each(?)"
 
 
 @dataclass(frozen=True)

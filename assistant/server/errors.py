@@ -58,7 +58,10 @@ STATUS: dict[str, int] = {
     "not_found": 404,
     "method_not_allowed": 405,
 }
-_HTTP_CODES = {401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed"}
+# Starlette's own refusals, by status.
+_HTTP_CODES = {
+    STATUS[code]: code for code in ("unauthorized", "forbidden", "not_found", "method_not_allowed")
+}
 
 
 class ApiProblem(Exception):
