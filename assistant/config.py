@@ -15,6 +15,7 @@ from typing import Annotated, Literal, Self
 from pydantic import BeforeValidator, Field, PlainSerializer, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from assistant.countries import COUNTRIES, DEFAULT_COUNTRY, Numbers, numbers_for
 from assistant.resources import bundled, default_data_dir, default_index_dir, default_model_cache_dir
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
@@ -202,16 +203,22 @@ class Settings(BaseSettings):
         2000, ge=10, le=100_000, description="Longest message accepted, in characters."
     )
     keep_versions: int = Field(2, ge=1, le=20, description="Built index versions kept on disk, newest first.")
-    emergency_number: str = Field("911", min_length=1, description="Emergency number named in notices.")
-    crisis_line: str = Field(
-        "988 (the Suicide & Crisis Lifeline)",
-        min_length=1,
-        description="Crisis line named in self-harm notices.",
+    country: str = Field(
+        DEFAULT_COUNTRY,
+        description=(
+            "Country whose emergency, crisis and poison numbers the notices name (a two-letter code: "
+            + ", ".join(COUNTRIES)
+            + ")."
+        ),
     )
-    poison_line: str = Field(
-        "1-800-222-1222 (Poison Help)",
-        min_length=1,
-        description="Poison control line named in overdose notices.",
+    emergency_number: str | None = Field(
+        None, min_length=1, description="Emergency number named in notices; unset: the country's."
+    )
+    crisis_line: str | None = Field(
+        None, min_length=1, description="Crisis line named in self-harm notices; unset: the country's."
+    )
+    poison_line: str | None = Field(
+        None, min_length=1, description="Poison control line named in overdose notices; unset: the country's."
     )
     public_url: str = Field(
         "",
@@ -273,6 +280,30 @@ class Settings(BaseSettings):
     )
     host: str = Field("127.0.0.1", description="Address `assistant serve` listens on.")
     port: int = Field(8000, ge=1, le=65535, description="Port `assistant serve` listens on.")
+
+    @field_validator("country")
+    @classmethod
+    def _known_country(cls, value: str) -> str:
+        code = value.strip().upper()
+        if code not in COUNTRIES:
+            raise ValueError(f"no reviewed numbers for country {value!r}; one of {', '.join(COUNTRIES)}")
+        return code
+
+    def numbers(self, country: str | None = None) -> Numbers:
+        """The numbers notices name: the country's (a visitor's site may ask for another country's), with the
+        configured overrides applied to the configured country."""
+        if (
+            country is not None
+            and country.strip().upper() != self.country
+            and country.strip().upper() in COUNTRIES
+        ):
+            return numbers_for(country)
+        row = numbers_for(self.country)
+        return Numbers(
+            self.emergency_number or row.emergency_number,
+            self.crisis_line or row.crisis_line,
+            self.poison_line or row.poison_line,
+        )
 
     @field_validator("cors_origins", mode="before")
     @classmethod

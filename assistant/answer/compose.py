@@ -9,6 +9,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from urllib.parse import quote
 
 from assistant.answer.followup import (
@@ -27,19 +28,23 @@ from assistant.answer.schema import (
     Highlight,
     Notice,
     Quote,
+    Screen,
     Triaged,
     TriageResult,
     Why,
 )
 from assistant.config import Settings
 from assistant.embedding.embedders import Embedder
+from assistant.embedding.multilingual import multilingual
 from assistant.errors import InvalidMessage
 from assistant.index.layout import embedding_cache
 from assistant.index.loaded import Index
 from assistant.retrieval.intents import heading_intents
-from assistant.retrieval.ranking import Hit, rank, search, select
+from assistant.retrieval.ranking import Hit, Ranking, Signals, rank, search, select
+from assistant.safety import urgency
 from assistant.safety.disclaimers import choose
 from assistant.safety.rules import DOSING
+from assistant.safety.signs import ArticleSigns, SignMatch
 from assistant.safety.triage import ScopeModel, Triage, Triager
 from assistant.texts import render
 
@@ -65,11 +70,17 @@ def clean_message(message: str, max_chars: int) -> str:
 def triager_for(
     settings: Settings, embedder: Embedder, index: Index, scope: ScopeModel | None = None
 ) -> Triager:
-    """The triager for an index: the reviewed vocabulary, the index's article tags as medicine names, and the
-    scope model (its examples' embeddings cached beside the index's; pass one to reuse it)."""
+    """The triager for an index: the reviewed vocabulary, the index's article tags as medicine names, the
+    scope model (its examples' embeddings cached beside the index's; pass one to reuse it), and the learned
+    urgency screen with its multilingual embedding (loaded on the first message not in English)."""
     tags = {tag for _, article_tags in index.catalogue.titles.values() for tag in article_tags}
     scope = scope or ScopeModel(embedder, embedding_cache(settings.index_dir))
-    return Triager(scope, medicine_names=tags)
+    return Triager(
+        scope,
+        medicine_names=tags,
+        urgency=urgency.shipped(),
+        multilingual=lambda texts: multilingual().encode(texts),
+    )
 
 
 class Assistant:
@@ -82,21 +93,27 @@ class Assistant:
         self.embedder = embedder
         self.index = index
         self.triager = triager or triager_for(settings, embedder, index)
+        self.signs = ArticleSigns(index, embedder, embedding_cache(settings.index_dir))
 
-    def answer(self, message: str, subject: str | None = None) -> Answer:
-        """Answer a message; `subject` is what the conversation was about, for reading a follow-up."""
-        for step in self.steps(message, subject):
+    def answer(self, message: str, subject: str | None = None, country: str | None = None) -> Answer:
+        """Answer a message; `subject` is what the conversation was about, for reading a follow-up; `country`
+        picks the numbers the notices name (the settings' country by default)."""
+        for step in self.steps(message, subject, country):
             if isinstance(step, Answer):
                 return step
         raise AssertionError("steps() ends with the answer")
 
-    def steps(self, message: str, subject: str | None = None) -> Iterator[Triaged | Quote | Answer]:
+    def steps(
+        self, message: str, subject: str | None = None, country: str | None = None
+    ) -> Iterator[Triaged | Quote | Answer]:
         """The answer as it is made: the triage and its notices, then each verified quote, then the whole
         answer (for streaming). The message is checked first, so an invalid one raises before anything."""
         text = clean_message(message, self.settings.max_message_chars)
-        return self._steps(text, subject)
+        return self._steps(text, subject, country)
 
-    def _steps(self, text: str, subject: str | None) -> Iterator[Triaged | Quote | Answer]:
+    def _steps(
+        self, text: str, subject: str | None, country: str | None
+    ) -> Iterator[Triaged | Quote | Answer]:
         # A possible follow-up is embedded both alone and with the subject, in one batch (cheaper than two).
         reading = searched_text(subject, text) if subject and reads_as_follow_up(text) else None
         vectors = self.embedder.encode([text] if reading is None else [text, reading])
@@ -109,8 +126,14 @@ class Assistant:
             if ranking is None or not names_subject([c.signals.subject for c in ranking.candidates[:10]]):
                 searched, follow_up, query, ranking = reading, True, vectors[1], None
                 found = more_urgent(found, self.triager.triage(searched, query))
-        triage = TriageResult(category=found.category, reason=found.reason)
-        notices = [self._notice(n) for n in found.notices]
+        signs: SignMatch | None = None
+        if found.category in {"emergency", "personal_decision", "general"} and not found.foreign:
+            ranking = ranking or rank(self.index, searched, query, self.settings)
+            signs = self.signs.match(text, self._subjects(ranking))
+            if signs is not None:
+                found = _with_signs(found, signs)
+        triage = _result(found)
+        notices = [self._notice(n, found.language, country) for n in found.notices]
         yield Triaged(triage=triage, notices=notices)
         hits = self._hits(
             found,
@@ -118,6 +141,9 @@ class Assistant:
                 self.index, ranking or rank(self.index, searched, query, self.settings), self.settings
             ),
         )
+        if signs is not None:
+            hits = [self._sign_hit(signs), *(h for h in hits if h.passage.row != signs.sentence.passage_row)]
+            hits = hits[: self.settings.max_quotes]
         quotes = []
         for hit in hits:
             verified = self._verified(hit)
@@ -138,20 +164,29 @@ class Assistant:
             follow_up=follow_up,
             subject=subject,
             triage=triage,
-            abstained=found.category in {"emergency", "personal_decision", "general"} and not quotes,
+            abstained=found.category in {"emergency", "personal_decision", "general"}
+            and not quotes
+            and not found.foreign,
             notices=notices,
-            lead=self._notice(lead),
+            lead=self._notice(lead, found.language, country),
             article_notes=[
                 ArticleNote(article_id=a, article_title=title, text=note)
                 for a, title in quoted.items()
                 for note in notes.get(a, ())
             ],
             quotes=quotes,
-            disclaimers=self._disclaimers(found, hits),
+            disclaimers=self._disclaimers(found, hits, country),
             index_version=self.index.version,
         )
 
-    def search(self, message: str, k: int, tags: Sequence[str] = (), sources: Sequence[str] = ()) -> Found:
+    def search(
+        self,
+        message: str,
+        k: int,
+        tags: Sequence[str] = (),
+        sources: Sequence[str] = (),
+        country: str | None = None,
+    ) -> Found:
         """Passages only, for helpdesk tools: the best `k` relevant passages, optionally only from articles
         with one of `tags` or from one of `sources`, with the triage, notices and disclaimers of an answer.
         The same rules hold as for answers: nothing under `min_score`, nothing for an out-of-scope message
@@ -164,33 +199,63 @@ class Assistant:
         quotes = [q for q in (self._verified(hit) for hit in hits) if q is not None]
         return Found(
             message=text,
-            triage=TriageResult(category=found.category, reason=found.reason),
-            notices=[self._notice(n) for n in found.notices],
+            triage=_result(found),
+            notices=[self._notice(n, found.language, country) for n in found.notices],
             quotes=quotes,
-            disclaimers=self._disclaimers(found, hits),
+            disclaimers=self._disclaimers(found, hits, country),
             index_version=self.index.version,
         )
 
     def _hits(self, found: Triage, find: Callable[[], list[Hit]]) -> list[Hit]:
         """The passages `find` finds, under the safety rules: none for an out-of-scope message or a self-harm
         intent (nothing is searched), no dosing ones for self-harm."""
-        if found.category == "out_of_scope" or found.intent:
+        if found.category == "out_of_scope" or found.intent or found.foreign:
             return []
         hits = find()
         if found.category == "self_harm":
             hits = [h for h in hits if not _about_dosing(h)]
         return hits
 
-    def _disclaimers(self, found: Triage, hits: list[Hit]) -> list[Disclaimer]:
-        """The general disclaimer, then those the question's triage and the quoted passages call for."""
+    def _subjects(self, ranking: Ranking) -> list[str]:
+        """The articles whose subject the message names, among its leading candidates."""
+        article_of = self.index.catalogue.article_of
+        return list(
+            dict.fromkeys(
+                article_of[c.row] for c in ranking.candidates[:10] if names_subject([c.signals.subject])
+            )
+        )
+
+    def _sign_hit(self, signs: SignMatch) -> Hit:
+        """The passage of the article's own emergency sentence, that sentence highlighted."""
+        s = signs.sentence
+        passage = self.index.store.passages([s.passage_row])[s.passage_row]
+        return Hit(
+            passage,
+            round(signs.similarity, 4),
+            Signals(similarity=signs.similarity, subject=1.0),
+            [(s.start - passage.start, s.end - passage.start)],
+        )
+
+    def _disclaimers(self, found: Triage, hits: list[Hit], country: str | None) -> list[Disclaimer]:
+        """The general disclaimer, then those the question's triage and the quoted passages call for (for a
+        message in another language, the general one alone, in that language)."""
+        chosen = choose(found, [h.passage for h in hits])
+        if found.foreign:
+            chosen = chosen[:1]
         return [
-            Disclaimer(id=c.template, text=render(c.template, self.settings), why=c.why)
-            for c in choose(found, [h.passage for h in hits])
+            Disclaimer(
+                id=c.template,
+                text=render(c.template, self.settings, language=found.language, country=country),
+                why=c.why,
+            )
+            for c in chosen
         ]
 
-    def _notice(self, template_id: str) -> Notice:
+    def _notice(self, template_id: str, language: str = "en", country: str | None = None) -> Notice:
         """A template as a notice; every fixed text an answer carries goes through here or `Disclaimer`."""
-        return Notice(id=template_id, text=render(template_id, self.settings))
+        return Notice(
+            id=template_id, text=render(template_id, self.settings, language=language, country=country)
+        )
 
     def _verified(self, hit: Hit) -> Quote | None:
         """The hit as a quote if its text is exactly the article's text at its span; otherwise dropped."""
@@ -256,7 +321,37 @@ def _article_filter(
     return keep
 
 
+def _with_signs(found: Triage, signs: SignMatch) -> Triage:
+    """The triage as an emergency, for a message that tells of signs its subject's article says need emergency
+    care (the notice first, the article's sentence quoted under it)."""
+    notices = ("notice.emergency", *(n for n in found.notices if n != "notice.emergency"))
+    reason = signs.describe() if found.category != "emergency" else f"{found.reason}; {signs.describe()}"
+    return replace(
+        found,
+        category="emergency",
+        reason=reason,
+        notices=notices,
+        by=(*found.by, "article signs"),
+    )
+
+
+def _result(found: Triage) -> TriageResult:
+    """The triage as the answer reports it, with what staff need to see why."""
+    return TriageResult(
+        category=found.category,
+        reason=found.reason,
+        language=found.language,
+        by=list(found.by),
+        screened=[
+            Screen(model=s.head, self_harm=round(s.self_harm, 4), emergency=round(s.emergency, 4))
+            for s in found.screened
+        ],
+    )
+
+
 def _lead(found: Triage, quoted: bool) -> str:
+    if found.foreign:
+        return "answer.english_only"
     if found.category == "out_of_scope":
         return found.decline or "answer.out_of_scope"
     if found.category == "self_harm":

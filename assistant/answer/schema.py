@@ -67,11 +67,25 @@ class Quote(BaseModel):
     why: Why
 
 
+class Screen(BaseModel):
+    """The learned urgency screen's probabilities for a message (for staff; the thresholds are in the model)."""
+
+    model: str = Field(description="The head that read the message: english or multilingual.")
+    self_harm: float
+    emergency: float
+
+
 class TriageResult(BaseModel):
     category: Category
     reason: str = Field(
         description="Why, in words for staff: the rules that matched, or why it is out of scope."
     )
+    language: str = Field("en", description="The language the notices are in (ISO 639-1).")
+    by: list[str] = Field(
+        default_factory=list,
+        description="For self_harm or emergency, each layer that called it: rules, phrases (language), a model.",
+    )
+    screened: list[Screen] = Field(default_factory=list, description="The learned screen's probabilities.")
 
 
 class Triaged(BaseModel):

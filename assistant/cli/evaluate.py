@@ -175,13 +175,65 @@ def eval_safety(
     for c in figures.categories:
         table.add_row(c.category, str(c.support), str(c.predicted), f"{c.precision:.3f}", f"{c.recall:.3f}")
     wide.print(table)
-    out.print(f"Triage time per message: median {figures.median_ms:.2f} ms, p95 {figures.p95_ms:.2f} ms")
+    systems = Table(
+        title="Urgent categories: the rules (with other languages' phrases), the learned screen, both"
+    )
+    for column in (
+        "system",
+        "urgent recall",
+        "false alarms",
+        "self-harm R",
+        "self-harm P",
+        "emergency R",
+        "emergency P",
+    ):
+        systems.add_column(column, justify="left" if column == "system" else "right")
+    for u in figures.systems:
+        systems.add_row(
+            {"rules": "rules alone", "model": "model alone", "both": "both (as served)"}[u.system],
+            f"{u.urgent_recall:.3f}",
+            f"{u.false_alarms:.3f}",
+            f"{u.self_harm_recall:.3f}",
+            f"{u.self_harm_precision:.3f}",
+            f"{u.emergency_recall:.3f}",
+            f"{u.emergency_precision:.3f}",
+        )
+    wide.print(systems)
+    if len(figures.languages) > 1 or any(lang.language != "en" for lang in figures.languages):
+        langs = Table(title="Per language (as served)")
+        for column in (
+            "language",
+            "messages",
+            "urgent",
+            "accuracy",
+            "urgent recall",
+            "false alarms",
+            "notice in language",
+        ):
+            langs.add_column(column, justify="left" if column == "language" else "right")
+        for lang in figures.languages:
+            langs.add_row(
+                lang.language,
+                str(lang.messages),
+                str(lang.urgent),
+                f"{lang.accuracy:.3f}",
+                f"{lang.urgent_recall:.3f}",
+                f"{lang.false_alarms:.3f}",
+                f"{lang.notice_in_language:.3f}",
+            )
+        wide.print(langs)
+    out.print(
+        f"Triage time per message: median {figures.median_ms:.2f} ms, p95 {figures.p95_ms:.2f} ms "
+        f"(the learned screen read {figures.screened:,} of {figures.messages:,})"
+    )
     if figures.misses:
         out.print(f"\n{len(figures.misses)} misses:")
         for m in figures.misses:
-            variation = escape(f" [{m.variation}]") if m.variation else ""
+            tags = ", ".join(t for t in (m.language if m.language != "en" else "", m.variation) if t)
+            variation = escape(f" [{tags}]") if tags else ""
+            by = escape(f" (by {', '.join(m.by)})") if m.by else ""
             out.print(
-                f"- expected [bold]{m.expected}[/], got [bold]{m.got}[/]{variation}: {escape(m.message[:300])!r}"
+                f"- expected [bold]{m.expected}[/], got [bold]{m.got}[/]{by}{variation}: {escape(m.message[:300])!r}"
                 f"\n  [dim]{escape(m.reason)}[/]"
             )
     header: dict[str, object] = {"suites": [str(p) for p in paths], "index_version": loaded.version}
@@ -265,3 +317,63 @@ def _write_report(given: Path | None, settings: Settings, kind: str, write: Call
     path = given or settings.index_dir / "reports" / f"{kind}-{stamp}.json"
     write(path)
     out.print(f"Report written to {escape(str(path))}")
+
+
+def train_urgency(
+    data: Annotated[
+        Path | None,
+        typer.Option(help="Folder of labelled JSON-lines files.", show_default="eval/urgency/"),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            help="Where to write the weights.", show_default="the package's assistant/data/urgency.npz"
+        ),
+    ] = None,
+    model: ModelOpt = None,
+) -> None:
+    """Retrain the learned urgency screen from the labelled messages (reproducibly) and print its figures."""
+    from rich.table import Table
+
+    from assistant.embedding.multilingual import multilingual
+    from assistant.evaluation import urgency as training
+    from assistant.safety.urgency import WEIGHTS
+
+    settings = settings_or_exit(model=model)
+    folder = data or bundled("eval/urgency")
+    files = training.training_files(folder)
+    if not files:
+        err.print(f"[red]error:[/] no .jsonl files in {escape(str(folder))}")
+        raise typer.Exit(2)
+    embedder = embedder_or_exit(settings)
+    trained = run_or_exit(
+        lambda: training.train(files, embedder.encode, lambda texts: multilingual().encode(texts))
+    )
+    table = Table(title=f"Urgency screen, out-of-fold figures ({trained.model.meta['messages']:,} messages)")
+    columns = (
+        "head",
+        "messages",
+        "C",
+        "threshold",
+        "self-harm recall",
+        "emergency recall",
+        "urgent recall",
+        "false alarms",
+    )
+    for column in columns:
+        table.add_column(column, justify="left" if column == "head" else "right")
+    for f in trained.figures:
+        table.add_row(
+            f.name,
+            str(f.messages),
+            f"{f.c:g}",
+            f"{f.threshold:.3f}",
+            f"{f.self_harm_recall:.3f}",
+            f"{f.emergency_recall:.3f}",
+            f"{f.urgent_recall:.3f}",
+            f"{f.false_alarm_rate:.3f}",
+        )
+    _wide_console().print(table)
+    target = output or WEIGHTS
+    trained.model.save(target)
+    out.print(f"Wrote {escape(str(target))}")

@@ -27,7 +27,7 @@ from assistant.cli.common import (
     run_or_exit,
     settings_or_exit,
 )
-from assistant.cli.evaluate import eval_conversations, eval_safety, evaluate
+from assistant.cli.evaluate import eval_conversations, eval_safety, evaluate, train_urgency
 from assistant.cli.keys import keys_app
 from assistant.config import Settings
 
@@ -120,6 +120,7 @@ def _marked(text: str, spans: list[tuple[int, int]]) -> str:
 app.command(name="eval")(evaluate)
 app.command(name="eval-safety")(eval_safety)
 app.command(name="eval-conversations")(eval_conversations)
+app.command(name="train-urgency")(train_urgency)
 
 
 @app.command()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import sqlite3
 import threading
@@ -277,6 +278,17 @@ class Store:
             for passage_row, row, start, end in self._db().execute(query, tuple(passage_rows)):
                 found[passage_row].append(Sentence(row, start, end))
         return found
+
+    def sentence_texts(self, pattern: str) -> list[tuple[str, int, int, int, str]]:
+        """Every stored sentence whose text matches `pattern` (a regular expression, case-insensitive): its
+        article, passage row, span in the article and text, in article and reading order."""
+        compiled = re.compile(pattern, re.IGNORECASE)
+        rows = self._db().execute(
+            """SELECT p.article_id, s.passage_row, s.start, s."end", substr(a.text, s.start + 1, s."end" - s.start)
+               FROM sentences s JOIN passages p ON p.row = s.passage_row JOIN articles a ON a.id = p.article_id
+               ORDER BY p.article_id, s.start"""
+        )
+        return [r for r in rows if compiled.search(r[4])]
 
     def catalogue(self) -> Catalogue:
         db = self._db()

@@ -34,6 +34,12 @@ DISCLAIMERS: tuple[DisclaimerSpec, ...] = (
         r"(?:cant|trouble|difficulty|shortness of) breath\w*|unconscious\w*|faint\w*|meningitis|sepsis|"
         r"coughing up blood|vomiting blood|bleeding heavily)\b",
     ),
+    # Suicide or self-harm as a subject (a report, prevention, warning signs): the crisis line, not a crisis notice.
+    DisclaimerSpec(
+        "disclaimer.crisis_line",
+        "suicide or self-harm",
+        r"\b(?:suicid\w*|self ?harm\w*|self ?injur\w*|unalive\w*)\b",
+    ),
     DisclaimerSpec(
         "disclaimer.pregnancy",
         "pregnancy or breastfeeding",
@@ -98,6 +104,8 @@ def choose(found: Triage, passages: Sequence[StoredPassage]) -> list[Chosen]:
     for spec, question, passage in _compiled():
         if spec.template == "disclaimer.emergency_signs" and "notice.emergency" in found.notices:
             continue  # the emergency notice already says it, first
+        if spec.template == "disclaimer.crisis_line" and "notice.self_harm" in found.notices:
+            continue  # the crisis notice already says it, first
         if question.search(found.text):
             chosen.append(Chosen(spec.template, f"the question mentions {spec.topic}"))
             continue

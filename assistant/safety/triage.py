@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -30,16 +30,19 @@ from wordfreq import zipf_frequency
 from assistant.embedding.cache import EmbeddingCache, embed_cached
 from assistant.embedding.embedders import Embedder, Vectors
 from assistant.resources import DATA_DIR
+from assistant.safety.languages import LANGUAGES, Language, PhraseMatch, detect, match_phrases
 from assistant.safety.rules import (
     ABUSE,
     ACKNOWLEDGEMENT,
     CATEGORIES,
     CHITCHAT,
+    PEOPLE,
     RULES,
     WHO,
     Category,
     RuleSpec,
 )
+from assistant.safety.urgency import Screened, UrgencyModel
 from assistant.safety.vocabulary import (
     DRUG_NAMES,
     DRUG_SUFFIXES,
@@ -92,6 +95,31 @@ _INFORMATIONAL = re.compile(
 _AFFECTED = re.compile(
     rf"\b(?:{WHO}|rn|right now|currently|at the moment|now|tonight|this morning|help|pls|please|"
     r"hurry|urgent|911|ambulance|er)\b"
+)
+# First aid asked in advance, about anyone: "what should I do if someone is having a seizure", "how do you help a
+# person who is choking". Someone named ("my son") or a sign of now ("right now", "hurry") keeps the alarm.
+_FIRST_AID = re.compile(
+    r"\b(?:what|how)\b[^.?!]{0,30}\b(?:do|should|can|to|would|could)\b[^.?!]{0,25}\b(?:if|when|for|with)\b (?:someone|somebody|"
+    r"a person|a child|a kid|a baby|an? (?:adult|friend|stranger|coworker|patient|elderly person)|people|you|your "
+    r"(?:child|kid|baby|friend|partner))\b|\bfirst aid (?:for|when|if|during)\b|\bhow (?:do you|to|can you|should you|"
+    r"do i|can i|should i|would you) (?:help|treat|handle|respond to|recogni[sz]e|spot|tell)\b"
+)
+_NOW_NAMED = re.compile(
+    rf"\b(?:right now|rn|currently|at the moment|atm|hurry|asap|please help|help me|help pls|emergency|911|"
+    rf"(?:my|our) (?:{PEOPLE})|im|i am|i think im|i feel|ive|i have|i just)\b"
+)
+# Suicide as a subject of study or awareness: "a school report on suicide prevention", "suicide statistics".
+_ABOUT_SUICIDE = re.compile(
+    r"\b(?:(?:school|class|college|uni|university|psych|psychology|health|nursing|training|work) (?:report|project|essay|"
+    r"assignment|paper|presentation|class|course|module)|(?:report|essay|research|paper|project|presentation|thesis|"
+    r"article|study|studies|blog post|lesson|talk) (?:on|about|into|for)|prevention|awareness|statistics|stats|rates? of|"
+    r"how (?:do|does) (?:a )?(?:crisis|suicide|help) ?lines? work|(?:train|training) (?:for|on|in)|"
+    r"for (?:my|a|our|the) (?:school |class |college )?(?:essay|report|project|paper|assignment|presentation|class|course)|"
+    r"(?:i am|im) (?:a |an )?(?:\w+ )?(?:student|teacher|nurse|researcher|counsell?or|journalist|writer))\b"
+)
+_PERSONAL_CRISIS = re.compile(
+    rf"\b(?:(?:my|our) (?:{PEOPLE})|i|im|ive|me|myself)\b[^.?!]{{0,60}}\b(?:suicid\w*|kill|die|dying|harm\w*|cut\w*|"
+    r"end (?:it|my|his|her|their)|self ?harm\w*|overdos\w*)"
 )
 _PAST = re.compile(
     r"\b(?:(?:\d+|a|one|two|three|few|a few|couple of|a couple of|several|many) (?:years?|months?|weeks?) ago|"
@@ -251,6 +279,9 @@ class Triage:
     `decline`: for out of scope, the template that answers it (a greeting gets a greeting).
     `text`: the normalised message the rules read, for disclaimers.
     `social`: out of scope as a greeting, chit-chat or abuse (not a question, so never a follow-up).
+    `language`, `foreign`: the language notices are shown in, and whether the message is not in English (its
+    answer is the notices and a line saying the articles are in English, in that language).
+    `by`, `screened`: which layers made an urgent category (staff see them), and the learned screen's figures.
     """
 
     category: Category
@@ -260,6 +291,11 @@ class Triage:
     decline: str | None = None
     text: str = ""
     social: bool = False
+    language: str = "en"  # the language to answer in (the notices' and the lead's)
+    foreign: bool = False  # written in another language than the articles': nothing is searched
+    by: tuple[str, ...] = ()  # for an urgent category, each layer that called it: rules, phrases, a model
+    screened: tuple[Screened, ...] = ()  # the learned screen's probabilities, for staff
+    without_screen: Category | None = None  # the category without the learned screen (for measuring it)
 
 
 class ScopeModel:
@@ -292,12 +328,25 @@ class ScopeModel:
 
 
 class Triager:
-    """Triage with the reviewed vocabulary, the index's own medicine names, and (if given) the scope model."""
+    """Triage with the reviewed vocabulary, the index's own medicine names, the other languages' phrases, and (if
+    given) the scope model and the learned urgency screen.
 
-    def __init__(self, scope: ScopeModel | None = None, medicine_names: Iterable[str] = ()) -> None:
+    `multilingual`: embeds a message for the screen's multilingual head; called only for messages detected as not
+    English (None: that head is not used).
+    """
+
+    def __init__(
+        self,
+        scope: ScopeModel | None = None,
+        medicine_names: Iterable[str] = (),
+        urgency: UrgencyModel | None = None,
+        multilingual: Callable[[Sequence[str]], np.ndarray] | None = None,
+    ) -> None:
         # The one part that depends on the index.
         self._medicine = re.compile(_medicine_pattern(medicine_names))
         self.scope = scope
+        self.urgency = urgency
+        self.multilingual = multilingual
 
     def triage(self, message: str, query: Vectors | None = None) -> Triage:
         text = normalise(message)
@@ -305,14 +354,53 @@ class Triager:
             [(m.start(), m.end(), m.group(0)) for m in self._medicine.finditer(text)],
             [(m.start(), m.end(), m.group(0)) for m in _SUBSTANCE.finditer(text)],
         )
-        matched = [rule.spec for rule in _RULES if _counts(rule, text, mentions)]
-        if matched:
-            return _from_rules(matched, text)
+        matched = _studied([rule.spec for rule in _RULES if _counts(rule, text, mentions)], text)
+        language = detect(message)
+        phrases = match_phrases(message)
+        screened = self._screen(message, language, query)
+        found = self._decide(text, query, mentions, matched, language, phrases, screened)
+        if any(s.category is not None for s in screened):
+            alone = self._decide(text, query, mentions, matched, language, phrases, ())
+            return replace(found, screened=screened, without_screen=alone.category)
+        return replace(found, screened=screened, without_screen=found.category)
+
+    def _decide(
+        self,
+        text: str,
+        query: Vectors | None,
+        mentions: _Mentions,
+        matched: list[RuleSpec],
+        language: Language,
+        phrases: list[PhraseMatch],
+        screened: tuple[Screened, ...],
+    ) -> Triage:
+        found = _from_rules(matched, text) if matched else None
+        urgent = _urgent(found, phrases, screened, text)
+        answer_in = _answer_language(language, phrases)
+        foreign = not language.english
+        if urgent is not None:
+            return replace(urgent, language=answer_in, foreign=foreign)
+        if foreign:
+            reason = f"written in another language ({language.code}, by {language.how}): the articles are in English"
+            return Triage("general", reason, (), text=text, language=answer_in, foreign=True)
+        if found is not None:
+            return found
         out = self._out_of_scope(text, query, bool(mentions.medicines))
         if out is not None:
             reason, decline, social = out
             return Triage("out_of_scope", reason, (), decline=decline, text=text, social=social)
         return Triage("general", "no safety signal", (), text=text)
+
+    def _screen(self, message: str, language: Language, query: Vectors | None) -> tuple[Screened, ...]:
+        """The learned screen: the English head on the retrieval vector for a message in English (or too short
+        to tell), the multilingual head for one in another language."""
+        if self.urgency is None:
+            return ()
+        if language.english:
+            return (self.urgency.english.screen(query, message),) if query is not None else ()
+        if self.multilingual is None:
+            return ()
+        return (self.urgency.multilingual.screen(self.multilingual([message])[0], message),)
 
     def _out_of_scope(self, text: str, query: Vectors | None, medicine: bool) -> tuple[str, str, bool] | None:
         """Why the message is not a health question, the template that declines it, and whether it is social
@@ -364,6 +452,8 @@ def _counts(rule: _Rule, text: str, mentions: _Mentions) -> bool:
             continue
         if spec.informational and _INFORMATIONAL.search(text) and not _AFFECTED.search(text):
             continue
+        if spec.informational and _FIRST_AID.search(text) and not _NOW_NAMED.search(text):
+            continue
         return True
     return False
 
@@ -390,6 +480,91 @@ def _clause(text: str, start: int, end: int) -> str:
     left = max(text.rfind(c, 0, start) for c in ".!?;\n")
     rights = [i for i in (text.find(c, end) for c in ".!?;\n") if i != -1]
     return text[left + 1 : min(rights) if rights else len(text)]
+
+
+def _studied(matched: list[RuleSpec], text: str) -> list[RuleSpec]:
+    """Without the self-harm matches when the message asks about suicide as a subject (a report, prevention,
+    statistics) and says nothing of anyone's own wish or harm: it gets the crisis line as a disclaimer."""
+    self_harm = [r for r in matched if r.category == "self_harm"]
+    if not self_harm or any(r.intent for r in self_harm):
+        return matched
+    if _ABOUT_SUICIDE.search(text) and not _PERSONAL_CRISIS.search(_without_study(text)):
+        return [r for r in matched if r.category != "self_harm"]
+    return matched
+
+
+def _without_study(text: str) -> str:
+    """The message less its framing ("im writing a report on suicide prevention", "im a nurse"), which names the
+    writer but not their harm."""
+    return _STUDY_FRAME.sub(" ", text)
+
+
+_STUDY_FRAME = re.compile(
+    r"\b(?:im|i am|i have|ive|i|we are|were)\b (?:\w+ ){0,2}?(?:writing|doing|making|preparing|giving|researching|studying|"
+    r"working on)\b (?:\w+ ){0,4}?(?:on|about|into|for) (?:\w+ ){0,3}?(?:suicid\w*|self ?harm\w*)(?: (?:prevention|awareness|"
+    r"rates?|statistics|stats))?|\b(?:im|i am) (?:a |an )?(?:\w+ )?(?:student|teacher|nurse|researcher|counsell?or|journalist|"
+    r"writer)\b"
+)
+
+
+def _urgent(
+    found: Triage | None, phrases: list[PhraseMatch], screened: tuple[Screened, ...], text: str
+) -> Triage | None:
+    """The urgent triage when any layer calls the message urgent: the rules, another language's phrases or the
+    learned screen. The most severe category any of them gives wins; each adds its notices and its reason."""
+    by_category: dict[str, list[str]] = {"self_harm": [], "emergency": []}
+    reasons: list[str] = []
+    if found is not None and found.category in by_category:
+        for category in ("self_harm", "emergency"):
+            if f"notice.{category}" in found.notices:
+                by_category[category].append("rules")
+        reasons.append(found.reason)
+    poisoning = found is not None and "notice.poisoning" in found.notices
+    for p in phrases:
+        category = "emergency" if p.category == "poisoning" else p.category
+        poisoning = poisoning or p.category == "poisoning"
+        by_category[category].append(f"phrases ({p.language})")
+        reasons.append(f"{p.language} phrase: {p.phrase!r}")
+    # The screen adds recall, not a second opinion on the rules' category: once the rules or the phrases call a
+    # message urgent, a screen that reads it as the other urgent category does not change what is shown.
+    ruled = any(by_category.values())
+    for s in screened:
+        if s.category is not None and (not ruled or by_category[s.category]):
+            by_category[s.category].append(f"{s.head} model")
+            reasons.append(f"{s.describe()} (over the threshold)")
+    if not by_category["self_harm"] and not by_category["emergency"]:
+        return None
+    top: Category = "self_harm" if by_category["self_harm"] else "emergency"
+    notices: list[str] = []
+    if by_category["self_harm"]:
+        notices.append("notice.self_harm")
+    if by_category["emergency"]:
+        notices.append("notice.emergency")
+    if poisoning:
+        notices.append("notice.poisoning")
+    if found is not None:
+        notices.extend(n for n in found.notices if n not in notices and n != "notice.prescriber")
+        if "notice.prescriber" in found.notices and top != "self_harm":
+            notices.append("notice.prescriber")
+    # Self-harm the rules did not read as the writer's own is still treated as such when only a model or another
+    # language's phrase found it: nothing is quoted (when unsure, the safer answer).
+    rules_self_harm = found is not None and found.category == "self_harm"
+    intent = (
+        (found.intent if rules_self_harm else top == "self_harm") if found is not None else top == "self_harm"
+    )
+    by = tuple(dict.fromkeys(by_category["self_harm"] + by_category["emergency"]))
+    return Triage(top, "; ".join(dict.fromkeys(reasons)), tuple(notices), intent=intent, text=text, by=by)
+
+
+def _answer_language(language: Language, phrases: list[PhraseMatch]) -> str:
+    """The language to answer in: the detected one when it has translations; else that of a matched phrase when
+    detection could not tell (a few words of Portuguese); else English."""
+    if not language.english:
+        return language.code if language.code in LANGUAGES else "en"
+    if language.how == "default":
+        for p in phrases:
+            return p.language
+    return "en"
 
 
 def _from_rules(matched: list[RuleSpec], text: str) -> Triage:

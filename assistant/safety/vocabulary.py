@@ -776,3 +776,30 @@ KEY_TERMS = frozenset(
         "worthless",
     ]
 )
+
+# How people describe the emergency signs articles name (`signs.py`): a sign phrase containing the key also
+# stands for each of these wordings. Medical vocabulary, not rules: a sign only counts where an article names it
+# as needing emergency care.
+LAY_SIGNS: dict[str, tuple[str, ...]] = {
+    "hallucinat": ("seeing things that are not there", "hearing voices", "hearing things that are not there"),
+    "fast heartbeat": ("my heart is racing", "heart pounding", "heart beating really fast"),
+    "rapid heartbeat": ("my heart is racing", "heart pounding", "heart beating really fast"),
+    "slow heartbeat": ("heart beating very slowly", "pulse is really low"),
+    "seizure": ("shaking and jerking all over", "convulsing", "having a fit"),
+    "confus": ("does not know where he is", "not making any sense", "cannot think straight"),
+    "hard to wake": ("will not wake up", "cannot wake him up", "cannot wake her up", "keeps passing out"),
+    "unconscious": ("will not wake up", "passed out and not responding"),
+    "drowsy": ("cannot keep my eyes open", "nodding off and cannot stay awake"),
+    "sleepy": ("cannot keep my eyes open", "nodding off and cannot stay awake"),
+    "trouble breathing": ("cannot breathe", "gasping for air", "cannot catch my breath"),
+    "breathing slowly": ("barely breathing", "breaths are very slow"),
+    "swelling of the face": ("my face is swelling up", "lips swelling up"),
+    "throat": ("throat is closing up", "throat feels tight and swollen"),
+    "fever": ("burning up", "temperature is very high"),
+    "chest pain": ("chest feels tight", "pressure on my chest", "crushing feeling in my chest"),
+    "weakness": ("face is drooping", "cannot lift my arm"),
+    "trouble speaking": ("slurring words", "cannot get the words out"),
+    "blue": ("lips turning blue",),
+    "coughing up": ("coughing blood",),
+    "yellow": ("skin turning yellow", "eyes are yellow"),
+}

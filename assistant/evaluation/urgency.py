@@ -1,0 +1,186 @@
+"""Train the urgency screen (`assistant/safety/urgency.py`) from the labelled messages in `eval/urgency/`.
+
+Reproducible by construction: the files are read in name order, the folds are fixed (message index mod 5), the
+solver (lbfgs) has no randomness, and the embeddings are the service's own. The threshold is chosen on
+out-of-fold probabilities (so the figures reported are of messages each head never saw in training): the lowest
+that calls at most `FALSE_ALARM_BUDGET` of the non-urgent messages urgent. Those are mostly hard negatives written
+to sit next to urgent ones (first aid, idioms, negated and past signs), so the rate on real traffic is lower; the
+rules stay beside the screen for what it misses.
+
+scikit-learn is needed here only (it comes with the `[export]`/test installs); the service reads the weights
+with numpy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.evaluation.safety import Labelled, load_suite
+from assistant.safety.urgency import (
+    EMBEDDING_WEIGHT,
+    HASH_BUCKETS,
+    LABELS,
+    Head,
+    HeadName,
+    UrgencyModel,
+    ngrams,
+    weighted,
+)
+
+__all__ = ["FALSE_ALARM_BUDGET", "HeadFigures", "Trained", "label_of", "train", "training_files"]
+
+FALSE_ALARM_BUDGET = 0.05
+FOLDS = 5
+C_GRID = (2.0, 8.0, 32.0)
+
+Encode = Callable[[Sequence[str]], np.ndarray]
+
+
+def training_files(folder: Path) -> list[Path]:
+    """The training files of a folder, in name order (the order is part of reproducing the weights)."""
+    return sorted(folder.glob("*.jsonl"))
+
+
+def label_of(item: Labelled) -> int:
+    return LABELS.index(item.category) if item.category in ("self_harm", "emergency") else 2
+
+
+@dataclass(frozen=True)
+class HeadFigures:
+    """Out-of-fold figures of one head at its chosen thresholds."""
+
+    name: str
+    messages: int
+    c: float
+    threshold: float
+    self_harm_recall: float
+    emergency_recall: float
+    urgent_recall: float  # called urgent (either category) when labelled urgent
+    false_alarm_rate: float  # called urgent when labelled not urgent
+    log_loss: float
+
+
+@dataclass(frozen=True)
+class Trained:
+    model: UrgencyModel
+    figures: list[HeadFigures]
+
+
+def _idf(rows: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+    """Smoothed idf over the buckets, as scikit-learn computes it: ln((1 + n) / (1 + df)) + 1."""
+    df = np.zeros(HASH_BUCKETS, dtype=np.float64)
+    for index, _ in rows:
+        df[index] += 1
+    return (np.log((1 + len(rows)) / (1 + df)) + 1).astype(np.float32)
+
+
+def _features(x: np.ndarray, rows: list[tuple[np.ndarray, np.ndarray]], idf: np.ndarray) -> Any:
+    from scipy.sparse import csr_matrix, hstack
+
+    data, indices, indptr = [], [], [0]
+    for index, counts in rows:
+        order = np.argsort(index)
+        data.append(weighted(index, counts, idf)[order])
+        indices.append(index[order])
+        indptr.append(indptr[-1] + len(index))
+    grams = csr_matrix(
+        (np.concatenate(data), np.concatenate(indices), np.array(indptr)), shape=(len(rows), HASH_BUCKETS)
+    )
+    return hstack([csr_matrix(x * EMBEDDING_WEIGHT), grams]).tocsr()
+
+
+def _fit(
+    x: np.ndarray, rows: list[tuple[np.ndarray, np.ndarray]], y: np.ndarray, c: float, name: HeadName
+) -> Head:
+    from sklearn.linear_model import LogisticRegression
+
+    idf = _idf(rows)
+    clf = LogisticRegression(C=c, max_iter=5000, solver="lbfgs")
+    clf.fit(_features(x, rows, idf), y)
+    coef = clf.coef_.astype(np.float32)
+    dim = x.shape[1]
+    return Head(name, coef[:, :dim], coef[:, dim:], idf, clf.intercept_.astype(np.float32), 1.0)
+
+
+def _out_of_fold(
+    x: np.ndarray, texts: list[str], rows: list[tuple[np.ndarray, np.ndarray]], y: np.ndarray, c: float
+) -> np.ndarray:
+    folds = np.arange(len(y)) % FOLDS
+    p = np.zeros((len(y), 3))
+    for k in range(FOLDS):
+        train_rows = [r for r, f in zip(rows, folds, strict=True) if f != k]
+        head = _fit(x[folds != k], train_rows, y[folds != k], c, "english")
+        for n in np.flatnonzero(folds == k):
+            p[n] = head.probabilities(x[n], texts[n])
+    return p
+
+
+def _threshold(scores: np.ndarray, negative: np.ndarray) -> float:
+    """The lowest threshold that calls at most FALSE_ALARM_BUDGET of the negatives positive (out of fold)."""
+    ranked = np.sort(scores[negative])[::-1]
+    allowed = int(np.floor(len(ranked) * FALSE_ALARM_BUDGET))
+    return float(np.nextafter(ranked[allowed], 1.0)) if len(ranked) > allowed else 0.5
+
+
+def _train_head(name: HeadName, x: np.ndarray, texts: list[str], y: np.ndarray) -> tuple[Head, HeadFigures]:
+    rows = [ngrams(t) for t in texts]
+    best: tuple[float, float, np.ndarray] | None = None
+    for c in C_GRID:
+        p = _out_of_fold(x, texts, rows, y, c)
+        loss = float(-np.mean(np.log(np.clip(p[np.arange(len(y)), y], 1e-9, 1))))
+        if best is None or loss < best[1] - 1e-9:
+            best = (c, loss, p)
+    assert best is not None
+    c, loss, p = best
+    urgent = y < 2
+    t = _threshold(p[:, 0] + p[:, 1], ~urgent)
+    called = np.where(p[:, 0] + p[:, 1] >= t, np.where(p[:, 0] >= p[:, 1], 0, 1), 2)
+    figures = HeadFigures(
+        name=name,
+        messages=len(y),
+        c=c,
+        threshold=round(t, 6),
+        self_harm_recall=float(np.mean(called[y == 0] == 0)),
+        emergency_recall=float(np.mean(called[y == 1] == 1)),
+        urgent_recall=float(np.mean(called[urgent] < 2)),
+        false_alarm_rate=float(np.mean(called[~urgent] < 2)),
+        log_loss=round(loss, 6),
+    )
+    head = _fit(x, rows, y, c, name)
+    return replace(head, threshold=figures.threshold), figures
+
+
+def train(files: Sequence[Path], english: Encode, multilingual: Encode) -> Trained:
+    """Both heads from the labelled files: the English head on English messages' MiniLM vectors, the
+    multilingual head on every message's multilingual-e5 vector."""
+    items = [item for path in files for item in load_suite(path)]
+    if not items:
+        raise ValueError("no training messages")
+    y_all = np.array([label_of(i) for i in items])
+    en = [n for n, i in enumerate(items) if i.language == "en"]
+    texts_en = [items[n].message for n in en]
+    english_head, english_figures = _train_head("english", english(texts_en), texts_en, y_all[en])
+    texts = [i.message for i in items]
+    ml_head, ml_figures = _train_head("multilingual", multilingual(texts), texts, y_all)
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    languages: dict[str, int] = {}
+    for i in items:
+        languages[i.language] = languages.get(i.language, 0) + 1
+    meta: dict[str, object] = {
+        "data_sha256": digest.hexdigest(),
+        "files": [p.name for p in files],
+        "messages": len(items),
+        "languages": dict(sorted(languages.items())),
+        "labels": {label: int(np.sum(y_all == n)) for n, label in enumerate(LABELS)},
+        "false_alarm_budget": FALSE_ALARM_BUDGET,
+        "figures": {f.name: f.__dict__ for f in (english_figures, ml_figures)},
+    }
+    return Trained(UrgencyModel(english_head, ml_head, meta), [english_figures, ml_figures])

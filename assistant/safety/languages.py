@@ -1,0 +1,165 @@
+"""Which language a message is written in, and the reviewed crisis and emergency phrases of other languages.
+
+Detection (`detect`) trusts the script first (Hangul, kana, Han, Arabic, Cyrillic... cannot be English) and, for
+Latin script, `py3langid` (its model ships inside the wheel; about 0.05 ms a message), but only at high
+probability: short or mixed messages ("cant breath", "hola") are too short to tell, and stay English. Detection
+never suppresses English triage: the English rules and the English model run on every message; the language
+only adds the multilingual screen and picks the language of the notices.
+
+The phrases (`PHRASES` in `phrases.py`) are matched on every message whatever its detected language, so "quero
+morrer" is caught although three words are too few to detect Portuguese; a match also says the language to
+answer in when detection could not.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from assistant.safety.phrases import IDIOMS, PHRASES
+
+__all__ = ["LANGUAGES", "Language", "PhraseMatch", "detect", "fold", "match_phrases"]
+
+# The languages with reviewed phrases and translated notices: English and the most spoken others in US homes,
+# and Italian.
+LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "zh", "vi", "tl", "ar", "ru", "ko")
+
+# A Latin-script message is taken as not English only at this probability (over a restricted set of languages):
+# measured on the labelled messages, no English message of the training data reaches it. See docs/safety.md.
+LATIN_CONFIDENCE = 0.9
+_LATIN_CANDIDATES = ("en", "es", "fr", "de", "pt", "it", "tl", "vi", "nl", "pl", "id", "ro", "sw", "ht", "ca")
+
+# Script ranges and the language each suggests; a message is of a script when at least a third of its letters are.
+_SCRIPTS: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = (
+    ("ko", ((0xAC00, 0xD7AF), (0x1100, 0x11FF), (0x3130, 0x318F))),
+    ("ja", ((0x3040, 0x30FF),)),  # kana: Japanese even when most letters are Han
+    ("zh", ((0x4E00, 0x9FFF), (0x3400, 0x4DBF), (0xF900, 0xFAFF))),
+    ("ar", ((0x0600, 0x06FF), (0x0750, 0x077F), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))),
+    ("ru", ((0x0400, 0x04FF),)),
+    ("el", ((0x0370, 0x03FF),)),
+    ("he", ((0x0590, 0x05FF),)),
+    ("hi", ((0x0900, 0x097F),)),
+    ("th", ((0x0E00, 0x0E7F),)),
+)
+_VIETNAMESE = re.compile(r"[ơưđăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Language:
+    """A message's language: an ISO 639-1 code, how sure, and how it was told (script, langid or default)."""
+
+    code: str
+    probability: float
+    how: Literal["script", "langid", "default"]
+
+    @property
+    def english(self) -> bool:
+        return self.code == "en"
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    language: str
+    category: Literal["self_harm", "emergency", "poisoning"]
+    phrase: str  # the text matched, for staff
+
+
+@lru_cache(maxsize=2)
+def _identifier(restricted: bool = True):  # type: ignore[no-untyped-def]
+    import py3langid.langid as langid
+
+    ident = langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
+    if restricted:
+        ident.set_languages(list(_LATIN_CANDIDATES))
+    return ident
+
+
+def _script(message: str) -> str | None:
+    counts: dict[str, int] = {}
+    letters = 0
+    for ch in message:
+        if not ch.isalpha():
+            continue
+        letters += 1
+        point = ord(ch)
+        for code, ranges in _SCRIPTS:
+            if any(a <= point <= b for a, b in ranges):
+                counts[code] = counts.get(code, 0) + 1
+                break
+    if not letters or not counts:
+        return None
+    if counts.get("ja"):
+        return "ja"
+    code, n = max(counts.items(), key=lambda kv: kv[1])
+    return code if n * 3 >= letters else None
+
+
+def detect(message: str) -> Language:
+    """The message's language; English unless the script or a confident identification says otherwise."""
+    script = _script(message)
+    if script == "ru":
+        # Cyrillic is also Ukrainian, Bulgarian, Serbian...: identify among all, and keep the answer.
+        code, p = _identifier(restricted=False).classify(message)
+        return Language(
+            code if code in {"uk", "bg", "sr", "mk", "be", "kk"} and p >= 0.9 else "ru", 1.0, "script"
+        )
+    if script is not None:
+        return Language(script, 1.0, "script")
+    if _VIETNAMESE.search(message):
+        return Language("vi", 1.0, "script")
+    code, p = _identifier().classify(message)
+    if code != "en" and p >= LATIN_CONFIDENCE:
+        return Language(str(code), float(p), "langid")
+    return Language(
+        "en", float(p) if code == "en" else 1.0 - float(p), "default" if code != "en" else "langid"
+    )
+
+
+def fold(message: str) -> str:
+    """Lower case, compatibility forms folded, accents and diacritics removed from Latin letters only (Arabic,
+    Korean and Chinese keep theirs): the spelling the phrases are written in."""
+    text = unicodedata.normalize("NFKC", message).lower()
+    out = []
+    for ch in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(ch):
+            base = out[-1] if out else ""
+            if base and ("a" <= base <= "z"):
+                continue  # an accent on a Latin letter
+        out.append(ch)
+    text = unicodedata.normalize("NFC", "".join(out)).replace("đ", "d")
+    text = re.sub(r"['\u2018\u2019\u02bc`´]", "", text)
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[
+    tuple[tuple[str, re.Pattern[str] | None], ...], tuple[tuple[str, str, re.Pattern[str]], ...]
+]:
+    idioms = tuple(
+        (lang, re.compile("|".join(f"(?:{p})" for p in ps)) if ps else None) for lang, ps in IDIOMS.items()
+    )
+    phrases = tuple(
+        (lang, category, re.compile("|".join(f"(?:{p})" for p in patterns)))
+        for lang, by_category in PHRASES.items()
+        for category, patterns in by_category.items()
+        if patterns
+    )
+    return idioms, phrases
+
+
+def match_phrases(message: str) -> list[PhraseMatch]:
+    """The reviewed phrases of any language the message contains, after its idioms are taken out."""
+    text = fold(message)
+    idioms, phrases = _compiled()
+    for _, pattern in idioms:
+        if pattern is not None:
+            text = pattern.sub(" ", text)
+    found: list[PhraseMatch] = []
+    for lang, category, pattern in phrases:
+        m = pattern.search(text)
+        if m:
+            found.append(PhraseMatch(lang, category, m.group(0)))  # type: ignore[arg-type]
+    return found
