@@ -15,7 +15,7 @@ PACKAGE = ROOT / "assistant"
 # Bottom to top: a module may import from its own wing or from a wing on a lower line, never from one on its
 # own line or above. Top-level modules count as wings of their own.
 WINGS = [
-    {"assistant", "resources", "errors"},
+    {"assistant", "resources", "errors", "countries"},
     {"config"},
     {"texts"},
     {"articles"},

@@ -37,6 +37,8 @@ def test_installed_wheel_finds_web_and_corpus(tmp_path: Path) -> None:
     assert checkout == "None"
     assert redteam == str(data / "eval" / "redteam.jsonl") and Path(redteam).stat().st_size > 10_000
     assert conversations == str(data / "eval" / "conversations.jsonl") and Path(conversations).is_file()
+    # The learned urgency screen's weights ship in the package: nothing is downloaded at run time.
+    assert 100_000 < (data / "urgency.npz").stat().st_size < 5_000_000
     # Every folder of the package beside data/ is a package of modules: none is a data folder named like one.
     package_dir = target / "assistant"
     folders = [

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
@@ -335,7 +336,7 @@ def train_urgency(
     """Retrain the learned urgency screen from the labelled messages (reproducibly) and print its figures."""
     from rich.table import Table
 
-    from assistant.embedding.multilingual import multilingual
+    from assistant.embedding.multilingual import MultilingualEmbedder
     from assistant.evaluation import urgency as training
     from assistant.safety.urgency import WEIGHTS
 
@@ -347,7 +348,9 @@ def train_urgency(
         raise typer.Exit(2)
     embedder = embedder_or_exit(settings)
     trained = run_or_exit(
-        lambda: training.train(files, embedder.encode, lambda texts: multilingual().encode(texts))
+        lambda: training.train(
+            files, embedder.encode, MultilingualEmbedder(threads=os.cpu_count() or 1).encode
+        )
     )
     table = Table(title=f"Urgency screen, out-of-fold figures ({trained.model.meta['messages']:,} messages)")
     columns = (

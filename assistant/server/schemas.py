@@ -4,13 +4,25 @@ They are the API's contract: within v1 a field is added, never renamed or remove
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
 from assistant.answer.schema import Answer
+from assistant.countries import COUNTRIES
 
 MAX_COMMENT_CHARS = 2000  # the widget's comment box says the same
+
+
+def _known_country(value: str) -> str:
+    code = value.strip().upper()
+    if code not in COUNTRIES:
+        raise ValueError(f"no reviewed numbers for country {value[:8]!r}; one of {', '.join(COUNTRIES)}")
+    return code
+
+
+# A country with reviewed numbers (`assistant/countries.py`), in any case.
+Country = Annotated[str, AfterValidator(_known_country)]
 
 
 class ChatRequest(BaseModel):
@@ -21,6 +33,14 @@ class ChatRequest(BaseModel):
         None,
         description="The id from an earlier answer, so that a follow-up keeps its context; none starts anew.",
         max_length=64,
+        examples=[None],
+    )
+    country: Country | None = Field(
+        None,
+        description=(
+            "The visitor's country (two letters), for the emergency, crisis and poison numbers the notices name; "
+            "none: the service's own (ASSISTANT_COUNTRY). One of " + ", ".join(COUNTRIES) + "."
+        ),
         examples=[None],
     )
 

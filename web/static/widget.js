@@ -6,6 +6,7 @@
   "use strict";
 
   const TEXT = __TEXTS__;
+  const GREETINGS = __GREETINGS__;  // the greeting with each country's emergency number
   const MAX_CHARS = __MAX_CHARS__;
   const MAX_COMMENT_CHARS = __MAX_COMMENT_CHARS__;
   const URGENT = new Set(["notice.emergency", "notice.self_harm", "notice.poisoning"]);
@@ -32,9 +33,13 @@
   function readOptions(data) {
     const color = (data.color || "").trim();
     const supported = color && window.CSS && CSS.supports && CSS.supports("color", color);
+    // data-country="GB": the notices and the greeting name that country's numbers.
+    const country = (data.country || "").trim().toUpperCase();
+    const known = Object.prototype.hasOwnProperty.call(GREETINGS, country);
     return {
       title: data.title || TEXT["ui.widget_title"],
-      greeting: data.greeting || TEXT["ui.widget_greeting"],
+      greeting: data.greeting || (known ? GREETINGS[country] : TEXT["ui.widget_greeting"]),
+      country: known ? country : null,
       color: supported ? color : null,
       left: data.position === "bottom-left",
     };
@@ -268,7 +273,9 @@
     ui.log.append(thinking);
     setBusy(true);
     scrollToEnd();
-    const result = await post("/api/chat", {message: message, conversation_id: conversationId});
+    const payload = {message: message, conversation_id: conversationId};
+    if (options.country) payload.country = options.country;
+    const result = await post("/api/chat", payload);
     thinking.remove();
     setBusy(false);
     if (result.ok) {

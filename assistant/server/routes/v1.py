@@ -16,6 +16,7 @@ from fastapi.responses import StreamingResponse
 
 from assistant.answer.schema import Found
 from assistant.articles.corpus import Article
+from assistant.countries import COUNTRIES
 from assistant.index.updates import Form, UpdateReport, delete_article, put_article
 from assistant.records.conversations import Turn
 from assistant.server import metrics
@@ -29,6 +30,7 @@ from assistant.server.schemas import (
     ChatAnswer,
     ChatRequest,
     Conversation,
+    Country,
     ErrorResponse,
     FeedbackRequest,
     FeedbackStored,
@@ -148,7 +150,7 @@ def chat_stream(
     body: ChatRequest, key: ChatKey, assistant: AssistantDep, conversations: LogDep
 ) -> StreamingResponse:
     """The same answer as `/chat`, streamed as server-sent events."""
-    steps = assistant.steps(body.message, conversations.context(body.conversation_id, key.id))
+    steps = assistant.steps(body.message, conversations.context(body.conversation_id, key.id), body.country)
     return StreamingResponse(
         events(steps, conversations, body.conversation_id, key.id),
         media_type="text/event-stream",
@@ -166,10 +168,20 @@ def search(
     k: Annotated[int, Query(ge=1, le=50, description="How many passages at most.")] = 5,
     tag: Annotated[list[str] | None, Query(description="Only articles with one of these tags.")] = None,
     source: Annotated[list[str] | None, Query(description="Only articles from one of these sources.")] = None,
+    country: Annotated[
+        Country | None,
+        Query(
+            description=(
+                "The visitor's country, for the numbers the notices name; none: the service's own. One of "
+                + ", ".join(COUNTRIES)
+                + "."
+            ),
+        ),
+    ] = None,
 ) -> Found:
     """Passages only, best first, each a verbatim quote with its source and offsets, with the notices and
     disclaimers an answer would carry. Nothing is returned when no passage is relevant enough."""
-    found = assistant.search(q, k, tag or (), source or ())
+    found = assistant.search(q, k, tag or (), source or (), country)
     metrics.record_answer(found.triage.category, not found.quotes)
     return found
 

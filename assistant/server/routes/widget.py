@@ -10,6 +10,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from assistant.config import Settings
+from assistant.countries import COUNTRIES
 from assistant.server.chat import ask, store_feedback
 from assistant.server.deps import AssistantDep, LogDep, PublicClient
 from assistant.server.schemas import (
@@ -58,13 +59,18 @@ def widget_script(request: Request) -> Response:
 
 
 def widget_source(web: Path, settings: Settings) -> str:
-    """web/static/widget.js with its `__TEXTS__`, `__MAX_CHARS__` and `__MAX_COMMENT_CHARS__` tokens replaced."""
+    """web/static/widget.js with its `__TEXTS__`, `__GREETINGS__`, `__MAX_CHARS__` and `__MAX_COMMENT_CHARS__`
+    tokens replaced. The greeting names the emergency number, so a site whose tag says `data-country` gets its
+    country's (`__GREETINGS__`)."""
     texts = {k: render(k, settings) for k in SCRIPT_TEXTS}
+    greetings = {c: render("ui.widget_greeting", settings, country=c) for c in COUNTRIES}
     source = (web / "static" / "widget.js").read_text(encoding="utf-8")
     # JSON in a script: escape "<" so that no text can close a <script> element it is inlined into.
     literal = json.dumps(texts, ensure_ascii=False).replace("<", "\\u003c")
+    per_country = json.dumps(greetings, ensure_ascii=False).replace("<", "\\u003c")
     return (
         source.replace("__TEXTS__", literal)
+        .replace("__GREETINGS__", per_country)
         .replace("__MAX_CHARS__", str(settings.max_message_chars))
         .replace("__MAX_COMMENT_CHARS__", str(MAX_COMMENT_CHARS))
     )
