@@ -4,9 +4,11 @@ signs read from the articles themselves."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 
-import numpy as np
 import pytest
 from fastapi.testclient import TestClient
 
@@ -15,18 +17,13 @@ from assistant.articles.corpus import load_corpus
 from assistant.config import Settings
 from assistant.countries import COUNTRIES
 from assistant.embedding.embedders import Embedder
-from assistant.embedding.multilingual import multilingual
-from assistant.evaluation import urgency as training
-from assistant.evaluation.safety import load_suite
 from assistant.index.loaded import Index
 from assistant.safety.languages import LANGUAGES, detect, match_phrases
 from assistant.safety.signs import sign_phrases, tells_of_now
 from assistant.safety.triage import Triager
-from assistant.safety.urgency import shipped
 from assistant.server.app import create_app
 from assistant.texts import TEMPLATES, TRANSLATED, render
 from tests.checks import assert_nothing_generated
-from tests.conftest import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -228,33 +225,19 @@ def test_sign_phrases_drop_the_direction_and_the_subject() -> None:
     assert not tells_of_now("can baclofen cause confusion?")
 
 
-def test_retraining_from_the_stored_data_reproduces_the_shipped_weights(model: Embedder) -> None:
+def test_retraining_from_the_stored_data_reproduces_the_shipped_weights() -> None:
     """The stored data, with the shipped heads' C and thresholds, makes the shipped weights again: every training
-    message gets the same probabilities (to float32 rounding across machines) and so the same calls, and so the
-    figures recorded with the weights (out of fold, by `assistant train-urgency`) stand for them."""
-    files = training.training_files(ROOT / "eval" / "urgency")
-    shipped_model = shipped()
-    meta = shipped_model.meta
-    assert [f.name for f in files] == meta["files"]
-    figures = meta["figures"]
-    assert isinstance(figures, dict) and set(figures) == {"english", "multilingual"}
-    fixed = {name: (f["c"], f["threshold"]) for name, f in figures.items()}
-    trained = training.train(files, model.encode, multilingual().encode, fixed=fixed)
-    assert trained.model.meta["data_sha256"] == meta["data_sha256"]
-    items = [i for path in files for i in load_suite(path)]
-    english = [i.message for i in items if i.language == "en"][::7]
-    others = [i.message for i in items][::7]
-    for head_name, texts, encode in (
-        ("english", english, model.encode),
-        ("multilingual", others, multilingual().encode),
-    ):
-        vectors = encode(texts)
-        again = getattr(trained.model, head_name)
-        before = getattr(shipped_model, head_name)
-        for text, vector in zip(texts, vectors, strict=True):
-            p, q = again.probabilities(vector, text), before.probabilities(vector, text)
-            assert np.allclose(p, q, atol=0.01), (head_name, text)
-            assert (
-                again.screen(vector, text).category == before.screen(vector, text).category
-                or abs(p[0] + p[1] - before.threshold) < 0.01
-            ), (head_name, text)
+    message gets the same probabilities (to 0.01) and the same call, so the out-of-fold figures recorded with the
+    weights by `assistant train-urgency` stand for them. Run as the command, in its own process, so that the
+    multilingual model may use both cores."""
+    run = subprocess.run(
+        [sys.executable, "-m", "assistant.cli", "train-urgency", "--check"],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env={**os.environ, "HF_HUB_OFFLINE": "1"},
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "makes the shipped weights" in run.stdout
+    lines = [line for line in run.stdout.splitlines() if "called differently" in line]
+    assert len(lines) == 2 and all(" 0 called differently" in line for line in lines), run.stdout

@@ -331,6 +331,13 @@ def train_urgency(
             help="Where to write the weights.", show_default="the package's assistant/data/urgency.npz"
         ),
     ] = None,
+    check: Annotated[
+        bool,
+        typer.Option(
+            help="Write nothing: retrain with the shipped weights' C and thresholds and exit 1 unless the result "
+            "matches them on every training message."
+        ),
+    ] = False,
     model: ModelOpt = None,
 ) -> None:
     """Retrain the learned urgency screen from the labelled messages (reproducibly) and print its figures."""
@@ -338,7 +345,7 @@ def train_urgency(
 
     from assistant.embedding.multilingual import MultilingualEmbedder
     from assistant.evaluation import urgency as training
-    from assistant.safety.urgency import WEIGHTS
+    from assistant.safety.urgency import WEIGHTS, UrgencyModel
 
     settings = settings_or_exit(model=model)
     folder = data or bundled("eval/urgency")
@@ -347,11 +354,30 @@ def train_urgency(
         err.print(f"[red]error:[/] no .jsonl files in {escape(str(folder))}")
         raise typer.Exit(2)
     embedder = embedder_or_exit(settings)
-    trained = run_or_exit(
-        lambda: training.train(
-            files, embedder.encode, MultilingualEmbedder(threads=os.cpu_count() or 1).encode
+    multilingual = MultilingualEmbedder(threads=os.cpu_count() or 1)
+    if check:
+        shipped = run_or_exit(lambda: UrgencyModel.load(output or WEIGHTS))
+        figures = shipped.meta["figures"]
+        if [f.name for f in files] != shipped.meta["files"] or not isinstance(figures, dict):
+            err.print("[red]error:[/] the training files are not the ones the weights were made from")
+            raise typer.Exit(1)
+        fixed = {name: (float(f["c"]), float(f["threshold"])) for name, f in figures.items()}
+        trained = run_or_exit(
+            lambda: training.train(files, embedder.encode, multilingual.encode, fixed=fixed)
         )
-    )
+        same_data = trained.model.meta["data_sha256"] == shipped.meta["data_sha256"]
+        differences = training.compare(trained, shipped)
+        for d in differences:
+            out.print(
+                f"{d.head}: {d.messages:,} messages, largest probability difference {d.largest:.4f}, "
+                f"{d.calls_differ} called differently"
+            )
+        if not same_data or any(d.largest > 0.01 or d.calls_differ for d in differences):
+            err.print("[red]error:[/] the stored data does not make the shipped weights")
+            raise typer.Exit(1)
+        out.print("The stored data makes the shipped weights.")
+        return
+    trained = run_or_exit(lambda: training.train(files, embedder.encode, multilingual.encode))
     table = Table(title=f"Urgency screen, out-of-fold figures ({trained.model.meta['messages']:,} messages)")
     columns = (
         "head",

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,16 @@ from assistant.safety.urgency import (
     weighted,
 )
 
-__all__ = ["FALSE_ALARM_BUDGET", "HeadFigures", "Trained", "label_of", "train", "training_files"]
+__all__ = [
+    "FALSE_ALARM_BUDGET",
+    "Difference",
+    "HeadFigures",
+    "Trained",
+    "compare",
+    "label_of",
+    "train",
+    "training_files",
+]
 
 # Per head. A message not in English gets no quotes whatever its category (the articles are in English), so a
 # false alarm there costs a notice it did not need, while a miss costs a person in crisis their only pointer to
@@ -73,6 +82,35 @@ class HeadFigures:
 class Trained:
     model: UrgencyModel
     figures: list[HeadFigures]
+    # What each head was trained on: its messages and their vectors (to compare weights on them).
+    seen: dict[str, tuple[list[str], np.ndarray]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Difference:
+    """How far two models' heads are apart on the messages one of them was trained on."""
+
+    head: str
+    messages: int
+    largest: float  # the largest difference of a probability
+    calls_differ: (
+        int  # messages called differently (urgent or not, or which category), away from the threshold
+    )
+
+
+def compare(trained: Trained, other: UrgencyModel) -> list[Difference]:
+    """The retrained heads against `other` (the shipped weights), message by message."""
+    out = []
+    for name, (texts, vectors) in trained.seen.items():
+        mine, theirs = getattr(trained.model, name), getattr(other, name)
+        largest, differ = 0.0, 0
+        for text, vector in zip(texts, vectors, strict=True):
+            p, q = mine.probabilities(vector, text), theirs.probabilities(vector, text)
+            largest = max(largest, float(np.abs(p - q).max()))
+            edge = abs(float(q[0] + q[1]) - theirs.threshold) < 0.01
+            differ += not edge and mine.screen(vector, text).category != theirs.screen(vector, text).category
+        out.append(Difference(name, len(texts), largest, differ))
+    return out
 
 
 def _idf(rows: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
@@ -178,12 +216,14 @@ def train(
     texts = [i.message for i in items]
     heads: list[Head] = []
     figures: list[HeadFigures] = []
+    seen: dict[str, tuple[list[str], np.ndarray]] = {}
     for name, rows, encode in (
         ("english", en, english),
         ("multilingual", list(range(len(items))), multilingual),
     ):
         head_texts = [texts[n] for n in rows]
         x = encode(head_texts)
+        seen[name] = (head_texts, x)
         if fixed is not None and name in fixed:
             c, threshold = fixed[name]
             head = _fit(x, [ngrams(t) for t in head_texts], y_all[rows], c, name)  # type: ignore[arg-type]
@@ -207,4 +247,4 @@ def train(
         "false_alarm_budget": FALSE_ALARM_BUDGET,
         "figures": {f.name: f.__dict__ for f in figures},
     }
-    return Trained(UrgencyModel(heads[0], heads[1], meta), figures)
+    return Trained(UrgencyModel(heads[0], heads[1], meta), figures, seen)

@@ -158,7 +158,7 @@ def _english(phrase: str) -> bool:
     ("nag-overdose si lola"), but in an English message they are the English rules' to judge, with their reading
     of negation, the past and general questions."""
     words = re.findall(r"[a-z]+", phrase)
-    return bool(words) and all(zipf_frequency(w, "en") >= 2.0 for w in words)
+    return bool(words) and all(zipf_frequency(w, "en") >= 3.0 for w in words)
 
 
 def match_phrases(message: str, english: bool = False) -> list[PhraseMatch]:

@@ -357,7 +357,8 @@ class Triager:
         matched = _studied([rule.spec for rule in _RULES if _counts(rule, text, mentions)], text)
         language = detect(message)
         phrases = match_phrases(message, english=language.english)
-        screened = self._screen(message, language, query)
+        screened = self._screen(message, language, query, bool(phrases))
+        phrases = _phrases_standing(phrases, screened)
         found = self._decide(text, query, mentions, matched, language, phrases, screened)
         if any(s.category is not None for s in screened):
             alone = self._decide(text, query, mentions, matched, language, phrases, ())
@@ -377,7 +378,7 @@ class Triager:
         found = _from_rules(matched, text) if matched else None
         urgent = _urgent(found, phrases, screened, text)
         answer_in = _answer_language(language, phrases)
-        foreign = not language.english
+        foreign = not language.english or answer_in != "en"  # too short to detect, but another language's phrase
         if urgent is not None:
             return replace(urgent, language=answer_in, foreign=foreign)
         if foreign:
@@ -395,16 +396,20 @@ class Triager:
             return Triage("out_of_scope", reason, (), decline=decline, text=text, social=social)
         return Triage("general", "no safety signal", (), text=text)
 
-    def _screen(self, message: str, language: Language, query: Vectors | None) -> tuple[Screened, ...]:
+    def _screen(
+        self, message: str, language: Language, query: Vectors | None, phrases: bool
+    ) -> tuple[Screened, ...]:
         """The learned screen: the English head on the retrieval vector for a message in English (or too short
-        to tell), the multilingual head for one in another language."""
-        if self.urgency is None:
-            return ()
-        if language.english:
-            return (self.urgency.english.screen(query, message),) if query is not None else ()
-        if self.multilingual is None:
-            return ()
-        return (self.urgency.multilingual.screen(self.multilingual([message])[0], message),)
+        to tell), the multilingual head for one in another language, and for any message in which another
+        language's phrase was found."""
+        if self.urgency is None or sum(c.isalpha() for c in message) < 2:
+            return ()  # nothing to read: punctuation, numbers or one letter
+        heads: list[Screened] = []
+        if language.english and query is not None:
+            heads.append(self.urgency.english.screen(query, message))
+        if (not language.english or phrases) and self.multilingual is not None:
+            heads.append(self.urgency.multilingual.screen(self.multilingual([message])[0], message))
+        return tuple(heads)
 
     def _out_of_scope(self, text: str, query: Vectors | None, medicine: bool) -> tuple[str, str, bool] | None:
         """Why the message is not a health question, the template that declines it, and whether it is social
@@ -558,6 +563,20 @@ def _urgent(
     )
     by = tuple(dict.fromkeys(by_category["self_harm"] + by_category["emergency"]))
     return Triage(top, "; ".join(dict.fromkeys(reasons)), tuple(notices), intent=intent, text=text, by=by)
+
+
+# Another language's phrase stands unless the multilingual head is all but sure the message is not urgent. The
+# phrases cannot read context (a stroke last year, first aid asked in advance); measured out of fold on the
+# training messages not in English, this floor halved the phrases' false alarms (0.21 to 0.13 beside the head) and
+# kept nearly all the recall they add (0.945 to 0.943).
+PHRASE_FLOOR = 0.05
+
+
+def _phrases_standing(phrases: list[PhraseMatch], screened: tuple[Screened, ...]) -> list[PhraseMatch]:
+    multilingual = next((s for s in screened if s.head == "multilingual"), None)
+    if multilingual is None or multilingual.self_harm + multilingual.emergency >= PHRASE_FLOOR:
+        return phrases
+    return []
 
 
 def _answer_language(language: Language, phrases: list[PhraseMatch]) -> str:
