@@ -241,3 +241,34 @@ def test_retraining_from_the_stored_data_reproduces_the_shipped_weights() -> Non
     assert "makes the shipped weights" in run.stdout
     lines = [line for line in run.stdout.splitlines() if "called differently" in line]
     assert len(lines) == 2 and all(" 0 called differently" in line for line in lines), run.stdout
+
+
+@pytest.mark.parametrize(
+    ("message", "urgent"),
+    [
+        (
+            "In my novel a character is slowly poisoned with foxglove. What symptoms would he show over a few weeks?",
+            False,
+        ),
+        ("doing a school report on the opioid crisis, how does naloxone reverse an overdose?", False),
+        ("nearly had a heart attack when I saw my cholesterol results lol. 6.8, is that bad?", False),
+        (
+            "I passed out at a festival 2 summers ago from the heat, been fine since. what should I do this year?",
+            False,
+        ),
+        ("what should I do if someone is having a seizure", False),
+        # The same words with someone in them now stay urgent: when unsure, alarm.
+        ("my son took 20 of my pills for his school project dare, help", True),
+        (
+            "bf took a bunch of his adhd meds to cram for an exam, heart's going crazy fast and his chest hurts",
+            True,
+        ),
+        ("my dad is having a heart attack right now", True),
+        ("what do i do if my dad is having a seizure right now", True),
+    ],
+)
+def test_stories_studies_idioms_and_first_aid_are_not_alarmed_but_people_now_are(
+    message: str, urgent: bool
+) -> None:
+    found = Triager().triage(message)
+    assert (found.category in {"self_harm", "emergency"}) == urgent, found
