@@ -300,3 +300,12 @@ def test_the_filter_form_as_a_browser_sends_it(client: TestClient) -> None:
     assert client.get(form, auth=STAFF).status_code == 200
     bad = client.get("/staff?since=yesterday", auth=STAFF)
     assert bad.status_code == 422 and "2026-11-26" in bad.json()["error"]["message"]
+
+
+def test_staff_see_which_layer_called_a_message_urgent_and_in_what_language(client: TestClient) -> None:
+    answer = ask(client, "Ich will nicht mehr leben")
+    page = client.get(f"/staff/conversations/{answer['conversation_id']}", auth=STAFF).text
+    assert "Called urgent by" in page and "multilingual model" in page
+    screened = answer["triage"]["screened"][0]
+    assert f"self-harm {screened['self_harm']:.2f}" in page
+    assert "<code>de</code>" in page  # the notices' language
