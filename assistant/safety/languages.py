@@ -124,7 +124,7 @@ def fold(message: str) -> str:
     """Lower case, compatibility forms folded, accents and diacritics removed from Latin letters only (Arabic,
     Korean and Chinese keep theirs): the spelling the phrases are written in."""
     text = unicodedata.normalize("NFKC", message).lower()
-    out = []
+    out: list[str] = []
     for ch in unicodedata.normalize("NFD", text):
         if unicodedata.combining(ch):
             base = out[-1] if out else ""

@@ -75,7 +75,7 @@ def weighted(index: np.ndarray, counts: np.ndarray, idf: np.ndarray) -> np.ndarr
         return counts
     v = (1.0 + np.log(counts)) * idf[index]
     norm = math.sqrt(float(v @ v))
-    return v / norm if norm else v
+    return np.asarray(v / norm if norm else v, dtype=np.float32)
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ class Head:
         logits = self.coef @ (vector * EMBEDDING_WEIGHT) + self.ngram_coef[:, index] @ values + self.intercept
         logits = logits - logits.max()
         e = np.exp(logits)
-        return e / e.sum()
+        return np.asarray(e / e.sum())
 
     def screen(self, vector: np.ndarray, text: str) -> Screened:
         """Urgent when self-harm and emergency together are likely enough (a message can read as both: an

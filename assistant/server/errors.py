@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -81,7 +81,8 @@ class ApiProblem(Exception):
 
 def problem(code: str, headers: Mapping[str, str] | None = None, **values: object) -> ApiProblem:
     """An ApiProblem with the status `STATUS` gives its code and the text `error.<code>`."""
-    return ApiProblem(STATUS[code], code, render(f"error.{code}", None, **values), headers)
+    filled = cast(dict[str, Any], values)  # an error's own values, never render's language or country
+    return ApiProblem(STATUS[code], code, render(f"error.{code}", None, **filled), headers)
 
 
 def error_body(code: str, message: str, details: list[dict[str, Any]] | None = None) -> dict[str, Any]:
