@@ -279,16 +279,29 @@ class Store:
                 found[passage_row].append(Sentence(row, start, end))
         return found
 
-    def sentence_texts(self, pattern: str) -> list[tuple[str, int, int, int, str]]:
-        """Every stored sentence whose text matches `pattern` (a regular expression, case-insensitive): its
-        article, passage row, span in the article and text, in article and reading order."""
+    def sentence_texts(self, pattern: str, words: Sequence[str]) -> list[tuple[str, int, int, int, str]]:
+        """Every stored sentence whose text matches `pattern` (a regular expression, case-insensitive), looked for
+        only in passages holding one of `words` (case-insensitive): its article, passage row, span in the article
+        and text, in article and reading order. (A sentence's text is cut from its passage's, which is the
+        article's text at the passage's span.)"""
         compiled = re.compile(pattern, re.IGNORECASE)
-        rows = self._db().execute(
-            """SELECT p.article_id, s.passage_row, s.start, s."end", substr(a.text, s.start + 1, s."end" - s.start)
-               FROM sentences s JOIN passages p ON p.row = s.passage_row JOIN articles a ON a.id = p.article_id
-               ORDER BY p.article_id, s.start"""
+        holds = " OR ".join("instr(lower(text), ?) > 0" for _ in words) or "1"
+        passages = (
+            self._db()
+            .execute(
+                f"SELECT row, article_id, start, text FROM passages WHERE {holds} ORDER BY article_id, start",
+                tuple(w.lower() for w in words),
+            )
+            .fetchall()
         )
-        return [r for r in rows if compiled.search(r[4])]
+        spans = self.sentences([row for row, _, _, _ in passages])
+        found = []
+        for row, article_id, start, text in passages:
+            for sentence in spans[row]:
+                piece = text[sentence.start - start : sentence.end - start]
+                if compiled.search(piece):
+                    found.append((article_id, row, sentence.start, sentence.end, piece))
+        return found
 
     def catalogue(self) -> Catalogue:
         db = self._db()

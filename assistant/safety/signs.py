@@ -48,6 +48,8 @@ _DIRECTS = re.compile(
     r"(?:is|are|as) a (?:medical )?emergency)\b",
     re.IGNORECASE,
 )
+# A passage must hold one of these for its sentences to be read (every _DIRECTS match holds one).
+_DIRECT_WORDS = ("911", "999", "112", "000", "111", "ambulance", "emergency", "hospital", "immediate")
 # What is not a sign in such a sentence: the direction itself and the words around the list of signs.
 _NOT_SIGNS = re.compile(
     r"\b(?:call (?:911|999|112|000|111|an ambulance|emergency services|your local emergency number)(?: right away| now| "
@@ -175,7 +177,9 @@ class ArticleSigns:
         self.by_article: dict[str, list[SignSentence]] = {}
         phrases: list[str] = []
         titles = index.catalogue.titles
-        for article_id, passage_row, start, end, text in index.store.sentence_texts(_DIRECTS.pattern):
+        for article_id, passage_row, start, end, text in index.store.sentence_texts(
+            _DIRECTS.pattern, _DIRECT_WORDS
+        ):
             title, tags = titles.get(article_id, ("", ()))
             signs = sign_phrases(text, (title, *tags))
             if signs:
