@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -27,6 +27,9 @@ from assistant.cli.common import (
 )
 from assistant.config import Settings
 from assistant.resources import bundled
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 ReportOpt = Annotated[
     Path | None, typer.Option(help="Where to write the JSON report.", show_default="index dir/reports/")
@@ -156,7 +159,6 @@ def eval_safety(
     ] = False,
 ) -> None:
     """Measure triage on a labelled red-team suite: precision and recall per category, and every miss."""
-    from rich.table import Table
 
     from assistant.answer.compose import triager_for
     from assistant.evaluation import safety as se
@@ -170,25 +172,25 @@ def eval_safety(
     figures = se.measure(triager_for(settings, embedder, loaded), embedder, items)
 
     wide = _wide_console()
-    table = Table(title=f"Triage of {figures.messages:,} messages: accuracy {figures.accuracy:.3f}")
-    for column in ("category", "messages", "triaged as", "precision", "recall"):
-        table.add_column(column, justify="left" if column == "category" else "right")
+    table = _table(
+        f"Triage of {figures.messages:,} messages: accuracy {figures.accuracy:.3f}",
+        ("category", "messages", "triaged as", "precision", "recall"),
+    )
     for c in figures.categories:
         table.add_row(c.category, str(c.support), str(c.predicted), f"{c.precision:.3f}", f"{c.recall:.3f}")
     wide.print(table)
-    systems = Table(
-        title="Urgent categories: the rules (with other languages' phrases), the learned screen, both"
+    systems = _table(
+        "Urgent categories: the rules (with other languages' phrases), the learned screen, both",
+        (
+            "system",
+            "urgent recall",
+            "false alarms",
+            "self-harm R",
+            "self-harm P",
+            "emergency R",
+            "emergency P",
+        ),
     )
-    for column in (
-        "system",
-        "urgent recall",
-        "false alarms",
-        "self-harm R",
-        "self-harm P",
-        "emergency R",
-        "emergency P",
-    ):
-        systems.add_column(column, justify="left" if column == "system" else "right")
     for u in figures.systems:
         systems.add_row(
             {"rules": "rules alone", "model": "model alone", "both": "both (as served)"}[u.system],
@@ -201,17 +203,18 @@ def eval_safety(
         )
     wide.print(systems)
     if len(figures.languages) > 1 or any(lang.language != "en" for lang in figures.languages):
-        langs = Table(title="Per language (as served)")
-        for column in (
-            "language",
-            "messages",
-            "urgent",
-            "accuracy",
-            "urgent recall",
-            "false alarms",
-            "notice in language",
-        ):
-            langs.add_column(column, justify="left" if column == "language" else "right")
+        langs = _table(
+            "Per language (as served)",
+            (
+                "language",
+                "messages",
+                "urgent",
+                "accuracy",
+                "urgent recall",
+                "false alarms",
+                "notice in language",
+            ),
+        )
         for lang in figures.languages:
             langs.add_row(
                 lang.language,
@@ -255,7 +258,6 @@ def eval_conversations(
     report: ReportOpt = None,
 ) -> None:
     """Measure follow-ups: reading them as follow-ups, and their first quote with the conversation and without."""
-    from rich.table import Table
 
     from assistant.answer.compose import Assistant
     from assistant.evaluation import conversations as ce
@@ -274,9 +276,7 @@ def eval_conversations(
         f"{figures.conversations} conversations, {n} turns, {f} labelled follow-ups; read as follow-ups: "
         f"{figures.read_as_follow_up} (precision {figures.precision:.3f}, recall {figures.recall:.3f})"
     )
-    table = Table(title="First quote from the right article / section")
-    for column in ("turns", "count", "article", "section"):
-        table.add_column(column, justify="left" if column == "turns" else "right")
+    table = _table("First quote from the right article / section", ("turns", "count", "article", "section"))
     table.add_row("all", str(n), _share(figures.right_article, n), _share(figures.right_section, n))
     table.add_row(
         "follow-ups, in the conversation",
@@ -304,6 +304,16 @@ def eval_conversations(
 
 def _share(count: int, total: int) -> str:
     return f"{count / total:.3f}" if total else "-"
+
+
+def _table(title: str, columns: Sequence[str]) -> Table:
+    """A table of figures: the first column names the row (left), the others are numbers (right)."""
+    from rich.table import Table
+
+    table = Table(title=title)
+    for n, column in enumerate(columns):
+        table.add_column(column, justify="right" if n else "left")
+    return table
 
 
 def _wide_console() -> Console:
@@ -341,7 +351,6 @@ def train_urgency(
     model: ModelOpt = None,
 ) -> None:
     """Retrain the learned urgency screen from the labelled messages (reproducibly) and print its figures."""
-    from rich.table import Table
 
     from assistant.embedding.multilingual import MultilingualEmbedder
     from assistant.evaluation import urgency as training
@@ -378,19 +387,19 @@ def train_urgency(
         out.print("The stored data makes the shipped weights.")
         return
     trained = run_or_exit(lambda: training.train(files, embedder.encode, multilingual.encode))
-    table = Table(title=f"Urgency screen, out-of-fold figures ({trained.model.meta['messages']:,} messages)")
-    columns = (
-        "head",
-        "messages",
-        "C",
-        "threshold",
-        "self-harm recall",
-        "emergency recall",
-        "urgent recall",
-        "false alarms",
+    table = _table(
+        f"Urgency screen, out-of-fold figures ({trained.model.meta['messages']:,} messages)",
+        (
+            "head",
+            "messages",
+            "C",
+            "threshold",
+            "self-harm recall",
+            "emergency recall",
+            "urgent recall",
+            "false alarms",
+        ),
     )
-    for column in columns:
-        table.add_column(column, justify="left" if column == "head" else "right")
     for f in trained.figures:
         table.add_row(
             f.name,

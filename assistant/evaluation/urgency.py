@@ -158,7 +158,7 @@ def _out_of_fold(
         train_rows = [r for r, f in zip(rows, folds, strict=True) if f != k]
         head = _fit(x[folds != k], train_rows, y[folds != k], c, "english")
         for n in np.flatnonzero(folds == k):
-            p[n] = head.probabilities(x[n], texts[n])
+            p[n] = head.probabilities(x[n], texts[n], rows[n])
     return p
 
 

@@ -104,9 +104,12 @@ class Head:
     intercept: np.ndarray  # (3,)
     threshold: float  # on P(self_harm) + P(emergency)
 
-    def probabilities(self, vector: np.ndarray, text: str) -> np.ndarray:
-        """(3,) probabilities in `LABELS` order for one message's embedding and text."""
-        index, counts = ngrams(text)
+    def probabilities(
+        self, vector: np.ndarray, text: str, grams: tuple[np.ndarray, np.ndarray] | None = None
+    ) -> np.ndarray:
+        """(3,) probabilities in `LABELS` order for one message's embedding and text (`grams`: its `ngrams`, when
+        already counted)."""
+        index, counts = grams if grams is not None else ngrams(text)
         values = weighted(index, counts, self.idf)
         logits = self.coef @ (vector * EMBEDDING_WEIGHT) + self.ngram_coef[:, index] @ values + self.intercept
         logits = logits - logits.max()
