@@ -257,6 +257,13 @@ def test_retraining_from_the_stored_data_reproduces_the_shipped_weights() -> Non
             False,
         ),
         ("what should I do if someone is having a seizure", False),
+        ("how do you help someone who is choking on food? just want to be prepared", False),
+        ("pharmacy student here, how does an aspirin overdose affect the blood? revising for finals", False),
+        ("what's the difference between angina and a heart attack?", False),
+        ("how many people die of heroin overdoses per year in the uk?", False),
+        ("for my psychology essay, why do suicide rates rise in spring?", False),
+        ("how do crisis lines train their volunteers?", False),
+        ("i coughed up blood once years ago with pneumonia, can it come back?", False),
         # The same words with someone in them now stay urgent: when unsure, alarm.
         ("my son took 20 of my pills for his school project dare, help", True),
         (
@@ -265,6 +272,9 @@ def test_retraining_from_the_stored_data_reproduces_the_shipped_weights() -> Non
         ),
         ("my dad is having a heart attack right now", True),
         ("what do i do if my dad is having a seizure right now", True),
+        ("I'm a pharmacy student and I've taken 30 of my paracetamol an hour ago", True),
+        ("writing my essay and my chest feels crushing, left arm numb", True),
+        ("how do you help someone who is choking? my son is choking right now", True),
     ],
 )
 def test_stories_studies_idioms_and_first_aid_are_not_alarmed_but_people_now_are(
@@ -272,3 +282,25 @@ def test_stories_studies_idioms_and_first_aid_are_not_alarmed_but_people_now_are
 ) -> None:
     found = Triager().triage(message)
     assert (found.category in {"self_harm", "emergency"}) == urgent, found
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        # Signs described in lay words, and plans told as questions about amounts or as goodbyes.
+        ("coughed up a big clot of blood a minute ago", "emergency"),
+        ("throwing up stuff that looks like coffee grounds", "emergency"),
+        ("she's burning up and doesn't know where she is", "emergency"),
+        ("can't keep my husband awake after his pills", "emergency"),
+        ("is 50 x 5mg diazepam enough", "self_harm"),
+        ("how many 200mg ibuprofen for it to be permanent", "self_harm"),
+        ("signing off now. goodnight all, for good", "self_harm"),
+        ("i burn my thighs with a lighter where nobody can see", "self_harm"),
+        # Their harmless neighbours.
+        ("is 30 tablets enough for a month's supply", "general"),
+        ("how many sessions of laser for it to be permanent", "general"),
+        ("no chest pain, no breathlessness, just palpitations", "general"),
+    ],
+)
+def test_lay_words_for_signs_plans_and_goodbyes(message: str, category: str) -> None:
+    assert Triager().triage(message).category == category

@@ -107,6 +107,9 @@ RULES: tuple[RuleSpec, ...] = (
         r"(?:cutting|cut) (?:again|my (?:arms?|wrists?|legs?|thighs?|skin))|relapsed? (?:on|into) (?:cutting|self)|"
         r"(?:clean|free) (?:from|of) (?:cutting|self ?harm\w*|burning)|(?:burning|cutting|scratching) my (?:arm|arms|skin|leg|legs|wrist)|"
         r"(?:stopped|stop) eating on purpose|cuts (?:all )?(?:up|over|along) (?:her|his|my|their)|"
+        r"(?:burn|cut|scratch|carv)\w*\b.{0,60}\bwhere (?:nobody|no one|noone|people|they|anyone) (?:cant |can not |wont )?(?:can )?see|"
+        r"(?:burn|cut)\w* (?:my|his|her|their) (?:\w+ ){0,2}(?:arms?|wrists?|thighs?|legs?|ankles?|skin|stomach|hips?) with "
+        r"(?:a |the |my )?(?:lighter|cigarettes?|razor|blade|knife|matches|scissors)|"
         r"(?:cuts|scars|slashes|burns|burn marks) (?:all )?(?:on|over|across) (?:my|her|his|their) (?:arms?|wrists?|thighs?|legs?)|"
         r"(?:stockpil\w*|hoard\w*|saving up|stashing) (?:my |all my |up )?(?:pills|meds|medication|tablets))",
         unless=r"\b(?:by accident|accidentally|shaving|cooking|chopping|on the (?:stove|oven|iron|pan)|with a knife while)\b",
@@ -117,7 +120,12 @@ RULES: tuple[RuleSpec, ...] = (
         r"\b(?:lethal|fatal|deadly) (?:dose|amount|overdose|number)|how (?:much|many) .{0,40}\b(?:to|would|will|could) "
         r"(?:kill|die|be (?:lethal|fatal|deadly)|not wake up|never wake up)|(?:overdos\w*|od) on purpose|"
         r"(?:overdos\w*|od) .{0,30}\bto (?:die|not wake up|never wake up)|"
-        r"(?:enough|too many) (?:\w+ )?to (?:die|not wake up|kill)",
+        r"(?:enough|too many) (?:\w+ )?to (?:die|not wake up|kill)|"
+        r"how (?:much|many)\b[^.?!]{0,60}(?:pills|tablets|capsules|tabs|mg|meds)\b[^.?!]{0,60}\b(?:for it to be|to be|it to be|"
+        r"would be) (?:permanent|final|for good|the end|definitive)\b|"
+        r"\b(?:[1-9]\d|\d{3}|twenty|thirty|forty|fifty|sixty|hundred) (?:x |(?:\w+ )?(?:pills|tablets|caps|capsules|tabs)\b)"
+        r"[^.?!]{0,40}\benough\b(?! (?:for|to last|to get|until|till|of|time|sleep|left|supply))|"
+        r"(?:whole|entire) (?:box|bottle|pack|packet|strip|blister)\b.{0,60}\b(?:heart (?:\w+ )?stops?|stops? (?:your|my|the|his|her) heart)",
         negatable=False,
         intent=True,
     ),
@@ -145,7 +153,13 @@ RULES: tuple[RuleSpec, ...] = (
         r"(?:dont|do not|doesnt) deserve to (?:be here|live|be alive|exist)|\bctb\b|catch the bus|"
         r"(?:wont|will not|wouldnt) be (?:around|here) (?:to|anymore|any more|tomorrow|much longer)|"
         r"(?:standing|stood|sitting|sat) (?:on|at) (?:the |a )?(?:edge of )?(?:the |a )?(?:bridge|ledge|roof|cliff|platform edge)|"
-        r"look like an accident|(?:sure|certain) it works this time|thanks for everything|look after (?:\w+ ){0,2}for me|"
+        r"look like an accident|(?:sure|certain) it works this time|thank(?:s| you) (?:so much )?for everything|"
+        r"look after (?:\w+ ){0,2}for me|better off (?:\w+ ){0,6}than with (?:me|him|her|them)|"
+        r"life insurance\b.{0,60}\b(?:than|without) (?:me|him|her|them)\b|"
+        r"(?:goodnight|good night|goodbye|bye)\b.{0,25}\b(?:for good|forever|for the last time|permanently)\b|"
+        r"(?:going to|gonna|off to) sleep\b.{0,25}\b(?:for good|forever|for a long time this time|and not wake)|"
+        r"said (?:my|all my|our) goodbyes|(?:calm|peaceful|at peace|relieved)\b.{0,40}\b(?:once|now that|since|after) "
+        r"(?:youve|ive|i have|you have|i) (?:finally )?(?:decided|made (?:the|my) (?:decision|choice))|"
         r"(?:got|have|has) it (?:all )?planned|(?:bought|buying|got|has|keeps?) (?:a |some )?(?:rope|noose|razor blades?)|"
         r"know exactly what (?:id|i would|i will|to) take|"
         r"gave (?:my|away my) (?:dog|cat|pets?|things|stuff|belongings)|"
@@ -174,11 +188,12 @@ RULES: tuple[RuleSpec, ...] = (
         "emergency",
         "trouble breathing or choking",
         rf"\b(?:{_CANT} (?:to )?(?:{_BREATHE}|catch (?:my|his|her|their) breath|get (?:air|a breath|enough air))|"
-        rf"(?:not|no|isnt|stopped|stop|barely) {_BREATHE}|{_BREATHE} (?:feels |is |seems |getting )?(?:really |very |so |super )?"
+        rf"(?:not|no|isnt|stopped|stop|barely) {_BREATHE}(?!\w)|{_BREATHE} (?:feels |is |seems |getting )?(?:really |very |so |super )?"
         r"(?:slow|shallow|weird|funny|strange|fast and shallow|very fast|really fast|"
         r"really hard|so hard|hard|heavily)|short(?:ness)? of breath|sob\b(?= (?:and|with|plus|\+))|gasping|choking|choked on|"
         r"can(?:t|not) swallow (?:or|and) breathe|wheezing (?:badly|really bad|so bad)|(?:lips|face|skin) (?:is |are )?"
         r"(?:turning |gone |going |look |looks )?(?:blue|grey|gray|purple)|turning blue|suffocat\w*|cant get (?:any )?air|ribs (?:is |are )?sucking in|blue lips)",
+        informational=True,
         past=True,
     ),
     RuleSpec(
@@ -214,7 +229,9 @@ RULES: tuple[RuleSpec, ...] = (
         r"(?:shaking|jerking|twitching) (?:all over|uncontrollably|and (?:wont|not) respond\w*)|"
         r"unconscious|unresponsive|(?:not|isnt|wont|doesnt|cant get (?:him|her|them) to) (?:respond\w*|wake up|waking up|"
         r"waking|answer(?:ing)? me)|(?:cant|cannot|couldnt) (?:wake|rouse) (?:him|her|them|my|the)|"
-        r"(?:passed|passing|blacked|blacking) out|fainted|collapsed|lost consciousness|limp and)",
+        r"(?:passed|passing|blacked|blacking) out|fainted|collapsed|lost consciousness|limp and|"
+        r"(?:really |very |so )?hard to (?:keep )?(?:awake|wake(?: up)?)|(?:cant|cannot|can barely|couldnt) keep (?:him|her|them|"
+        r"(?:my|our) \w+) (?:awake|conscious)|wont stay (?:awake|conscious))",
         informational=True,
         past=True,
     ),
@@ -230,8 +247,10 @@ RULES: tuple[RuleSpec, ...] = (
     RuleSpec(
         "emergency",
         "possible overdose or poisoning",
-        r"\b(?:overdos\w*|over dos\w*|\bod\b|odd on|took (?:too many|too much|a lot of|a handful of|a whole|an entire|"
-        r"all (?:my|the|of (?:my|the|her|his))|(?:the )?whole (?:bottle|pack|box|packet)|double|twice|\d{2,} )|"
+        r"\b(?:overdos\w*|over dos\w*|\bod\b|odd on|(?:took|taken|swallowed|downed) (?:too many|too much|a lot of|a handful of|"
+        r"a whole|an entire|all (?:my|the|of (?:my|the|her|his))|(?:the )?whole (?:bottle|pack|box|packet)|double|twice|"
+        r"(?:\d{2,}|twenty|thirty|forty|fifty|sixty|hundred) (?!(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|"
+        r"seconds?|secs?|mg|mcg|ml|units?|iu)\b))|"
         r"(?:ate|eaten|swallowed|drank|drunk|got into|chewed|ingested|licked) (?:some |a |the |my |his |her |a few |"
         r"a bunch of |a bottle of |a handful of |\d+ )?(?:\w+ ){0,2}(?:pills|tablets|capsules|gummies|meds|medicine|"
         r"medication|bleach|detergent|pod|pods|poison|antifreeze|cleaner|cleaning|batter(?:y|ies)|button battery|"
@@ -245,10 +264,11 @@ RULES: tuple[RuleSpec, ...] = (
     RuleSpec(
         "emergency",
         "a high fever with warning signs",
-        r"\b(?:fever|temp(?:erature)?)\b.{0,80}\b(?:stiff neck|neck (?:is )?stiff|confus\w*|delirious|wont wake|"
+        r"\b(?:fever|temp(?:erature)?|burning up)\b.{0,80}\b(?:stiff neck|neck (?:is )?stiff|confus\w*|delirious|wont wake|"
         r"hard to wake|seizure|purple (?:spots|rash)|rash that doesnt fade|floppy|lethargic|limp|(?:really|very|so|super|extremely) "
         r"(?:sleepy|drowsy))|"
-        r"\b(?:stiff neck|neck is stiff|confus\w*|purple (?:spots|rash))\b.{0,80}\bfever|"
+        r"\b(?:stiff neck|neck is stiff|confus\w*|purple (?:spots|rash)|(?:doesnt|does not|didnt|cant) (?:know|tell|remember) "
+        r"(?:what (?:year|day|month)|where (?:she|he|they) (?:is|are)|who (?:i|we) (?:am|are)))\b.{0,80}\b(?:fever|burning up)|"
         r"\b(?:newborn|\d+ (?:week|day)s? old|(?:1|one|2|two) month old|baby under (?:3|three) months)\b.{0,80}\b(?:fever|temp)|"
         r"\b(?:fever|temp(?:erature)?) (?:of )?(?:10[4-9]|11\d|4[0-4](?:\.\d)?)\b",
         informational=True,
@@ -261,10 +281,12 @@ RULES: tuple[RuleSpec, ...] = (
         r"(?:spurting|gushing|pouring|pumping) (?:out )?blood|"
         r"(?:nosebleed|nose bleed|bleed\w*|blood|cut|wound)\b.{0,40}\b(?:wont|will not|doesnt|does not|isnt|cant|cannot|not) "
         r"(?:stop|slow|clot)|"
-        r"(?:vomiting|throwing up|puking|coughing up|coughing|spitting up|threw up|puked) (?:up )?(?:bright red |dark |lots of |a lot of )?blood|"
+        r"(?:vomiting|vomited|throwing up|puking|coughing up|coughing|coughed|coughed up|spitting up|spat up|threw up|puked) (?:up )?"
+        r"(?:(?!(?:no|not|without|any|zero)\b)\w+ ){0,4}?blood\b|"
         r"blood in (?:my|his|her|the) vomit|(?:lost|losing) a lot of blood|deep (?:cut|wound|gash) .{0,30}bleed|"
         r"soaking (?:through )?(?:a )?pad (?:every|an) hour)",
         informational=True,
+        past=True,
     ),
     RuleSpec(
         "emergency",
@@ -322,8 +344,8 @@ RULES: tuple[RuleSpec, ...] = (
         r"drain|ammonia|pods?|essential oil|perfume|hand sanitizer|sanitiser|sanitizer|weed killer|pesticide|insecticide|"
         r"batter(?:y|ies)|magnets?|poison\w*|pills|tablets|gummies)|bleach and ammonia|(?:breathed|inhaled|breathing in|"
         r"inhaling) (?:the )?(?:fumes|gas|smoke|chemicals)|a (?:avale|pris|bu)\b|trago|se tomo (?:\w+ ){0,3}pastillas|"
-        r"(?:vomit\w*|throwing up|throw up|threw up|puk\w*|coughing up|cough up|spitting up|spit up)\b.{0,40}\b(?:blood|"
-        r"coffee grounds)|coffee grounds? (?:vomit|sick)|heavy bleeding after|bleeding (?:after|from) .{0,30}\b(?:faint|dizzy)|"
+        r"(?:vomit\w*|throwing up|throw up|threw up|puk\w*|coughing up|cough up|spitting up|spit up|being sick|been sick)\b"
+        r".{0,40}\b(?<!no )(?<!not )(?<!without )(?<!any )(?:blood|coffee grounds)|coffee grounds? (?:vomit|sick)|heavy bleeding after|bleeding (?:after|from) .{0,30}\b(?:faint|dizzy)|"
         r"soak\w* (?:through )?(?:a |one |my |her )?(?:pad|pads|tampon|tampons) (?:every|in|an|within)|"
         r"(?:newborn|\d+ ?(?:week|day)s? old|(?:one|two|1|2) months? old)\b.{0,80}\b(?:fever|temp\w*|hot|thermometer|38)|"
         r"\b(?:fever|temp\w*|hot|thermometer|38)\b.{0,80}\b(?:newborn|\d+ ?(?:week|day)s? old|(?:one|two|1|2) months? old))",
