@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -18,7 +19,7 @@ from assistant.config import Settings
 from assistant.countries import COUNTRIES
 from assistant.embedding.embedders import Embedder
 from assistant.index.loaded import Index
-from assistant.safety.languages import LANGUAGES, detect, match_phrases
+from assistant.safety.languages import LANGUAGES, detect, framing, match_phrases
 from assistant.safety.signs import sign_phrases, tells_of_now
 from assistant.safety.triage import Triager
 from assistant.server.app import create_app
@@ -304,3 +305,52 @@ def test_stories_studies_idioms_and_first_aid_are_not_alarmed_but_people_now_are
 )
 def test_lay_words_for_signs_plans_and_goodbyes(message: str, category: str) -> None:
     assert Triager().triage(message).category == category
+
+
+FRAME_EXAMPLES = json.loads(
+    (Path(__file__).parent / "data" / "frame_examples.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("language", sorted(FRAME_EXAMPLES))
+def test_framings_of_other_languages_match_their_examples_and_spare_crises(language: str) -> None:
+    examples = FRAME_EXAMPLES[language]
+    for kind in ("study", "advance", "present"):
+        for message in examples[kind]:
+            assert getattr(framing(message), kind), (language, kind, message)
+    for message in examples["negative"]:  # crises and ordinary messages are neither studies nor first aid
+        found = framing(message)
+        assert not found.study and not found.advance, (language, message)
+    for kind in ("study", "advance"):
+        for message in examples[kind]:
+            assert not framing(message).present, (language, kind, message)
+
+
+@pytest.mark.parametrize(
+    ("message", "category", "language"),
+    [
+        # Suicide as a subject, and first aid asked in advance, in other languages: general, answered in the language.
+        (
+            "tengo que hacer una presentación para la clase de psicología sobre el suicidio en jóvenes, "
+            "¿qué factores de riesgo hay?",
+            "general",
+            "es",
+        ),
+        (
+            "Pour mon mémoire de licence, quels sont les chiffres du suicide chez les agriculteurs ?",
+            "general",
+            "fr",
+        ),
+        ("que faire si quelqu'un fait un malaise dans le métro ? c'est juste au cas où", "general", "fr"),
+        ("o que fazer se alguém desmaiar na rua? pergunto só por precaução", "general", "pt"),
+        # Someone affected now, or a wish, outweighs the framing.
+        ("para mi trabajo de la uni... bueno, la verdad es que ya no quiero vivir", "self_harm", "es"),
+        ("que faire si quelqu'un s'étouffe ? mon fils s'étouffe là, maintenant", "emergency", "fr"),
+    ],
+)
+def test_framings_in_other_languages_spare_studies_and_first_aid_but_not_people_now(
+    assistant: Assistant, message: str, category: str, language: str
+) -> None:
+    answer = assistant.answer(message)
+    assert answer.triage.category == category, answer.triage
+    assert answer.triage.language == language

@@ -21,9 +21,10 @@ from typing import Literal
 
 from wordfreq import zipf_frequency
 
-from assistant.safety.phrases import IDIOMS, PHRASES
+from assistant.safety.frames import FAREWELL, FRAMES, LETHAL
+from assistant.safety.phrases import IDIOMS, MENTIONS, PHRASES
 
-__all__ = ["LANGUAGES", "Language", "PhraseMatch", "detect", "fold", "match_phrases"]
+__all__ = ["LANGUAGES", "Framing", "Language", "PhraseMatch", "detect", "fold", "framing", "match_phrases"]
 
 # The languages with reviewed phrases and translated notices: English and the most spoken others in US homes,
 # and Italian.
@@ -67,6 +68,65 @@ class PhraseMatch:
     language: str
     category: Literal["self_harm", "emergency", "poisoning"]
     phrase: str  # the text matched, for staff
+
+    @property
+    def mention(self) -> bool:
+        """Whether the phrase is only the word for suicide ("suicidio", "자살"), not a wish, plan or act."""
+        return _mention().fullmatch(self.phrase.strip()) is not None
+
+
+@dataclass(frozen=True)
+class Framing:
+    """How another language's message frames what it says (`FRAMES`): as a subject of study or interest, as first
+    aid asked in advance, and whether someone is affected now, which outweighs both."""
+
+    study: bool = False
+    advance: bool = False
+    present: bool = False
+
+    @property
+    def subject(self) -> bool:
+        """Suicide or an emergency asked about as a subject, with nobody affected now."""
+        return self.study and not self.present
+
+    @property
+    def informational(self) -> bool:
+        """Asked as a subject or in advance, with nobody affected now."""
+        return (self.study or self.advance) and not self.present
+
+
+@lru_cache(maxsize=1)
+def _mention() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in MENTIONS))
+
+
+@lru_cache(maxsize=1)
+def _frames() -> dict[str, re.Pattern[str]]:
+    return {
+        kind: re.compile("|".join(f"(?:{p})" for by_kind in FRAMES.values() for p in by_kind.get(kind, [])))
+        for kind in ("study", "advance", "present")
+    }
+
+
+@lru_cache(maxsize=1)
+def _guards() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lethal = re.compile("|".join(f"(?:{p})" for p in LETHAL.values()))
+    farewell = re.compile("|".join(f"(?:{p})" for p in FAREWELL.values()))
+    return lethal, farewell
+
+
+def framing(message: str) -> Framing:
+    """The framings of any language the message holds (matched on the folded text, like the phrases). A question
+    about lethality or method is never a study or first aid, and nothing beside a farewell is first aid."""
+    text = fold(message)
+    found = {kind: bool(pattern.search(text)) for kind, pattern in _frames().items()}
+    lethal, farewell = _guards()
+    if found["study"] or found["advance"]:
+        if lethal.search(text):
+            found["study"] = found["advance"] = False
+        elif farewell.search(text):
+            found["advance"] = False
+    return Framing(**found)
 
 
 @lru_cache(maxsize=2)

@@ -1042,3 +1042,13 @@ IDIOMS: Final[dict[str, list[str]]] = {
         r"웃다가\s*죽|웃겨\s*죽",
     ],
 }
+
+# The bare word for suicide (or for its prevention) in each language. A self-harm phrase that matched only this is a
+# mention, which a school report or a class explains (`FRAMES`); a wish, a plan or an act is never one.
+MENTIONS: Final[list[str]] = [
+    r"(?:phong chong |ngan ngua |ngan chan )?(?:sui?[cs]id\w*|suizid\w*|selbstmord\w*|freitod|tu tu|pagpapakamatay)",
+    r"суицид\w*|самоубийств\w*",
+    r"自杀|自殺|轻生",
+    r"자살\w*",
+    r"(?:ال)?انتحار|نتحار\w*",
+]

@@ -282,7 +282,7 @@ RULES: tuple[RuleSpec, ...] = (
         r"(?:nosebleed|nose bleed|bleed\w*|blood|cut|wound)\b.{0,40}\b(?:wont|will not|doesnt|does not|isnt|cant|cannot|not) "
         r"(?:stop|slow|clot)|"
         r"(?:vomiting|vomited|throwing up|puking|coughing up|coughing|coughed|coughed up|spitting up|spat up|threw up|puked) (?:up )?"
-        r"(?:(?!(?:no|not|without|any|zero)\b)\w+ ){0,4}?blood\b|"
+        r"(?:(?!(?:no|not|without|any|zero)\b)\w+ ){0,6}?blood\b|"
         r"blood in (?:my|his|her|the) vomit|(?:lost|losing) a lot of blood|deep (?:cut|wound|gash) .{0,30}bleed|"
         r"soaking (?:through )?(?:a )?pad (?:every|an) hour)",
         informational=True,

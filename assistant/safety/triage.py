@@ -30,7 +30,15 @@ from wordfreq import zipf_frequency
 from assistant.embedding.cache import EmbeddingCache, embed_cached
 from assistant.embedding.embedders import Embedder, Vectors
 from assistant.resources import DATA_DIR
-from assistant.safety.languages import LANGUAGES, Language, PhraseMatch, detect, match_phrases
+from assistant.safety.languages import (
+    LANGUAGES,
+    Framing,
+    Language,
+    PhraseMatch,
+    detect,
+    framing,
+    match_phrases,
+)
 from assistant.safety.rules import (
     ABUSE,
     ACKNOWLEDGEMENT,
@@ -174,7 +182,9 @@ _PAST = re.compile(
     r"last week|sometimes|occasionally|every (?:now and then|so often)|from time to time|at times|episodes?|spells?|(?<!at )once|"
     r"in (?:high school|college|school|uni|university)|earlier but|"
     r"(?:im|i am|hes|shes|were|theyre|they are|seems?) (?:\w+ )?(?:fine|ok|okay|alright|better|normal) now|"
-    r"(?:died|passed away) (?:\w+ ){0,2}(?:of|from)|went away|(?:hasnt|has not|havent|have not) (?:come|came) back)\b"
+    r"(?:died|passed away) (?:\w+ ){0,2}(?:of|from)|went away|(?:hasnt|has not|havent|have not) (?:come|came) back|"
+    r"back then|at the time|all clear|in (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december))\b"
 )
 _STILL = re.compile(
     r"\b(?:right now|rn|again|still|today|tonight|currently|this (?:morning|evening|afternoon))\b"
@@ -401,11 +411,16 @@ class Triager:
             [(m.start(), m.end(), m.group(0)) for m in self._medicine.finditer(text)],
             [(m.start(), m.end(), m.group(0)) for m in _SUBSTANCE.finditer(text)],
         )
-        matched = _studied([rule.spec for rule in _RULES if _counts(rule, text, mentions)], text)
         language = detect(message)
         phrases = match_phrases(message, english=language.english)
-        screened = _unframed(self._screen(message, language, query, bool(phrases)), text)
-        phrases = _phrases_standing(phrases, screened)
+        # Another language's framing (a school report, first aid asked in advance) counts only in a message that is
+        # not English or holds another language's phrase: English framings are the English rules' to read.
+        frame = framing(message) if not language.english or phrases else Framing()
+        matched = _studied(
+            [rule.spec for rule in _RULES if _counts(rule, text, mentions, frame)], text, frame
+        )
+        screened = _unframed(self._screen(message, language, query, bool(phrases)), text, frame)
+        phrases = _framed(_phrases_standing(phrases, screened), frame)
         found = self._decide(text, query, mentions, matched, language, phrases, screened)
         if any(s.category is not None for s in screened):
             alone = self._decide(text, query, mentions, matched, language, phrases, ())
@@ -490,7 +505,7 @@ def _health_word(text: str) -> bool:
     return False
 
 
-def _counts(rule: _Rule, text: str, mentions: _Mentions) -> bool:
+def _counts(rule: _Rule, text: str, mentions: _Mentions, frame: Framing) -> bool:
     """Whether any match of the rule stands in its context."""
     spec = rule.spec
     if spec.medicine and not mentions.medicines:
@@ -512,7 +527,7 @@ def _counts(rule: _Rule, text: str, mentions: _Mentions) -> bool:
             continue
         if spec.informational and _in_advance(text):
             continue
-        if spec.informational and _story_or_study(text):
+        if spec.informational and (_story_or_study(text) or frame.informational):
             continue
         if spec.informational and _COMPARISON.search(clause) and not _STILL.search(text):
             continue
@@ -546,13 +561,13 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left + 1 : min(rights) if rights else len(text)]
 
 
-def _studied(matched: list[RuleSpec], text: str) -> list[RuleSpec]:
+def _studied(matched: list[RuleSpec], text: str, frame: Framing) -> list[RuleSpec]:
     """Without the self-harm matches when the message asks about suicide as a subject (a report, prevention,
     statistics) and says nothing of anyone's own wish or harm: it gets the crisis line as a disclaimer."""
     self_harm = [r for r in matched if r.category == "self_harm"]
     if not self_harm or any(r.intent for r in self_harm):
         return matched
-    if _ABOUT_SUICIDE.search(text) and not _PERSONAL_CRISIS.search(_without_study(text)):
+    if frame.subject or (_ABOUT_SUICIDE.search(text) and not _PERSONAL_CRISIS.search(_without_study(text))):
         return [r for r in matched if r.category != "self_harm"]
     return matched
 
@@ -639,13 +654,28 @@ def _urgent(
 PHRASE_FLOOR = 0.05
 
 
-def _unframed(screened: tuple[Screened, ...], text: str) -> tuple[Screened, ...]:
-    """The screen's emergency calls, less those for first aid asked in advance, a story or a study with nobody
-    named and nothing happening now (the framings the rules read too). Self-harm calls stand whatever the framing:
-    "for a story, how many would it take" is a pretext the policy names."""
-    if not (_in_advance(text) or _story_or_study(text)):
+def _unframed(screened: tuple[Screened, ...], text: str, frame: Framing) -> tuple[Screened, ...]:
+    """The screen's calls less two kinds the rules read better. Emergency calls for first aid asked in advance, a
+    story or a study, with nobody named and nothing happening now. Self-harm calls for a message that plainly
+    disavows suicide ("im not suicidal, i just cant sleep": the policy's own example of a general question), where
+    the screen reads the word and not its negation; any other sign in it is still the rules' to read. Self-harm
+    calls otherwise stand whatever the framing: "for a story, how many would it take" is a pretext the policy
+    names."""
+    drop: set[str] = set()
+    if _in_advance(text) or _story_or_study(text) or frame.informational:
+        drop.add("emergency")
+    if _DISAVOWED.search(text):
+        drop.add("self_harm")
+    if not drop:
         return screened
-    return tuple(replace(s, category=None) if s.category == "emergency" else s for s in screened)
+    return tuple(replace(s, category=None) if s.category in drop else s for s in screened)
+
+
+_DISAVOWED = re.compile(
+    r"\b(?:im|i am|hes|he is|shes|she is|theyre|they are)(?: definitely| really| honestly)? (?:not|never been) "
+    r"(?:\w+ )?(?:suicidal|going to (?:hurt|harm|kill) (?:my|him|her|them) ?sel(?:f|ves)|self ?harming)\b|"
+    r"\b(?:no|not having|dont have|never had|without) (?:any )?suicidal (?:thoughts|feelings|ideas?|ideation)\b"
+)
 
 
 def _phrases_standing(phrases: list[PhraseMatch], screened: tuple[Screened, ...]) -> list[PhraseMatch]:
@@ -653,6 +683,22 @@ def _phrases_standing(phrases: list[PhraseMatch], screened: tuple[Screened, ...]
     if multilingual is None or multilingual.self_harm + multilingual.emergency >= PHRASE_FLOOR:
         return phrases
     return []
+
+
+def _framed(phrases: list[PhraseMatch], frame: Framing) -> list[PhraseMatch]:
+    """Another language's phrases less those its framing explains: emergency phrases in first aid asked in advance
+    or a study, and the bare word for suicide in a report or a class, with nobody affected now. A phrase of intent
+    ("quiero morir") stands whatever the framing."""
+    if not frame.informational:
+        return phrases
+    return [
+        p
+        for p in phrases
+        if not (
+            p.category in {"emergency", "poisoning"}
+            or (frame.subject and p.category == "self_harm" and p.mention)
+        )
+    ]
 
 
 def _answer_language(language: Language, phrases: list[PhraseMatch]) -> str:
