@@ -84,7 +84,8 @@ RULES: tuple[RuleSpec, ...] = (
         r"not want(?:ing)? to (?:live|be alive|wake up)|"
         r"(?:sleep|go to sleep) (?:forever|and (?:never|not) wake up)|never wake up|no (?:reason|point) (?:to|in) "
         r"(?:live|living|going on|being alive)|cant (?:go on|do this anymore|take it anymore|keep going)|"
-        r"(?:tired|sick) of (?:living|being alive|life)|dont see the point (?:anymore|in living|of living|in going on|in anything)|"
+        r"(?:tired|sick) of (?:living|being alive|life)|(?:tired|sick) of (?:waking up|existing|being here)\b(?! (?:at|early|so|in|every|with|during|to|on|for|and)\b)|"
+        r"(?:has|have|got|had|with) a plan and a (?:date|time|day)|dont see the point (?:anymore|in living|of living|in going on|in anything)|"
         r"see no point|life (?:is|isnt) (?:not )?worth living|not worth living|disappear (?:forever|for good|permanently)|"
         r"nobody would (?:miss|care if)|no one would (?:miss|care if)|(?:hang|hanging|shoot|shooting|drown|drowning|"
         r"poison|poisoning|starve|starving) (?:my ?self|me ?self)|jump(?:ing)? (?:off|in front of)|slit(?:ting)? my|"
@@ -94,7 +95,7 @@ RULES: tuple[RuleSpec, ...] = (
     RuleSpec(
         "self_harm",
         "mentions suicide or suicidal thoughts",
-        r"\b(?:suicid\w*|self[- ]?(?:kill|murder)|unalive\w*|kill(?:ing)? (?:your|one|them|him|her) ?sel(?:f|ves)|take (?:his|her|their) (?:own )?life|end (?:his|her|their) life|"
+        r"\b(?:suicid\w*|self[- ]?(?:kill|murder)|unalive\w*|sewer ?slide|self[- ]?delet\w*|kill(?:ing)? (?:your|one|them|him|her) ?sel(?:f|ves)|take (?:his|her|their) (?:own )?life|end (?:his|her|their) life|"
         r"kill(?:ing|ed)? (?:him|her|them)sel(?:f|ves)|want(?:s|ed)? to die|(?:thoughts?|thinking|think) (?:of|about) "
         r"(?:dying|death|ending it|not being here|killing)|(?:death|dying) wish)",
     ),
@@ -139,7 +140,8 @@ RULES: tuple[RuleSpec, ...] = (
         r"better off (?:if|when|once) (?:i|im)|(?:id|i would|i had) rather (?:be )?(?:dead|die)|rather die|"
         r"(?:finish|finishing|end|ending|take|taking) (?:my|his|her|their) (?:own )?life|"
         r"(?:dont|do not|no longer) see (?:a |any )?(?:reason|point) (?:to|in) (?:keep|keeping|go|going|live|living|carry|carrying)|"
-        r"(?:painless|easiest|quickest|best|quick|easy|peaceful) ways? (?:to|of) (?:die|dying|kill|end|go|do it)|how (?:to|do i|can i|could i) "
+        r"(?:painless|easiest|quickest|best|quick|easy|peaceful) ways? (?:to|of) (?:die|dying|kill(?! (?:the |my |those |these |all (?:the )?|off "
+        r"(?:the )?)?(?!(?:my|me|myself|your|yourself|him|her|them|it|a person|someone|people|us)\b)\w+)|end|go|do it)|how (?:to|do i|can i|could i) "
         r"(?:die|end it|kill my ?self|not wake up)|"
         r"(?:drive|drove|driving|crash|crashed|steer|steering) (?:my |the )?car (?:into|off)|"
         r"\b(?:wish|hope|hoping|pray|praying)\b.{0,40}\b(?:not|never|dont|didnt|wouldnt|wont) (?:wake up|exist|be here|be around|"
@@ -165,7 +167,7 @@ RULES: tuple[RuleSpec, ...] = (
         r"gave (?:my|away my) (?:dog|cat|pets?|things|stuff|belongings)|"
         r"(?:want|wanted|wanting|need|needed|make|made) (?:\w+ ){0,2}(?:everything|it all|all of it|it) to (?:stop|end)\b|"
         r"(?:quiero|quisiera) (?:morir|matarme)|me quiero (?:morir|matar)|se quiere (?:morir|matar)|suicidar\w*|matarme|"
-        r"je veux mourir|(?:me|se) tuer|me suicider|quero morrer|me matar)",
+        r"je veux mourir|(?<!va )(?<!vont )(?<!vas )(?<!allez )(?:me|se) tuer|me suicider|quero morrer|me matar)",
         intent=True,
     ),
     RuleSpec(
@@ -313,7 +315,7 @@ RULES: tuple[RuleSpec, ...] = (
         r"(?:numb|weak|limp|dead|droopy|floppy)|"
         r"cant (?:smile|lift) (?:properly|straight|evenly|my arm|his arm|her arm)|"
         r"asthma attack|inhaler (?:isnt|is not|not|doesnt|does not|wont|aint) (?:help\w*|work\w*|doing)|"
-        r"(?:tongue|lips?|face|mouth|eyes?)\b(?: \w+){0,3} (?:swelling|swollen|swelled|puffing up|puffy|thick)|"
+        r"(?:tongue|lips?|face|mouth|eyes?)\b(?: (?!(?:arent|isnt|not|no|never|wasnt|werent|dont|doesnt)\b)\w+){0,3} (?:swelling|swollen|swelled|puffing up|puffy|thick)|"
         r"throat\b(?: \w+){0,3} (?:closing|tight|tightening)|"
         r"(?:bee|wasp|hornet) sting\b.{0,60}\b(?:swell|wheez|breath|hives|dizzy|faint)|"
         r"(?:hives|rash)\b.{0,60}\b(?:wheez|breath|swell|throat|dizzy|faint)|"

@@ -112,6 +112,11 @@ _FIRST_AID = re.compile(
     r"(?:child|kid|baby|friend|partner))\b|\bfirst aid (?:for|when|if|during)\b|\bhow (?:do you|to|can you|should you|"
     r"do i|can i|should i|would you) (?:help|treat|handle|respond to|recogni[sz]e|spot|tell)\b"
 )
+# First aid with the case first: "if a kid swallows a button battery, what are you meant to do?".
+_FIRST_AID_AFTER = re.compile(
+    r"\bif (?:someone|somebody|a person|a child|a kid|a baby|a toddler|an adult|your (?:child|kid|baby|toddler))\b[^.?!]{0,60}"
+    r"\b(?:what|how)\b[^.?!]{0,30}\b(?:do|should|meant to|supposed to|can)\b"
+)
 # Asked ahead of time: "how do you do back blows on a baby? just want to be ready". Counts with a how or what.
 _ADVANCE = re.compile(
     r"\b(?:just in case|in case (?:it|this|that|anything|something|i|we) (?:ever )?(?:happens?|need|have to)|"
@@ -127,7 +132,8 @@ _STORY_OR_STUDY = re.compile(
     r"screenplay|scene|character|film)|my (?:character|protagonist)|(?:school|class|college|uni|nursing|first aid|medical) "
     r"(?:report|project|essay|assignment|exam|course|class|module)|(?:report|essay|project|presentation|assignment) on|"
     r"studying for (?:my|a|the) (?:nursing|medical|first aid|pharmacology|biology|health)|first aid (?:course|class|training)|"
-    r"(?:revising|studying|cramming) for|writing (?:a|my) (?:\w+ )?(?:novel|story|book|script|screenplay|play|scene)|"
+    r"(?:revising|studying|cramming) for|(?:watched|watching|saw|seen|reading|read|listening to|listened to) (?:a |an |the |this )?"
+    r"(?:\w+ )?(?:documentary|film|movie|show|series|article|book|news|podcast|episode)|writing (?:a|my) (?:\w+ )?(?:novel|story|book|script|screenplay|play|scene)|"
     r"for (?:my|a|our|the) (?:\w+ )?(?:essay|exam|class|course|assignment|homework|report|paper|presentation|thesis|"
     r"dissertation|module|lecture)|we (?:covered|learned|learnt|studied|did) (?:it |this |that |\w+ )?in (?:\w+ )?(?:class|"
     r"pharmacology|biology|physiology|school|lecture|uni|college|anatomy)|"
@@ -146,12 +152,15 @@ _EMERGENCY_IDIOM = re.compile(
 )
 _NOW_NAMED = re.compile(
     rf"\b(?:right now|rn|currently|at the moment|atm|hurry|asap|please help|help me|help pls|emergency|911|"
-    rf"(?:my|our) (?:{PEOPLE})|im|i am|i think im|i feel|ive|i have|i just)\b"
+    rf"(?:my|our) (?:{PEOPLE})|im|i am|i think im|i feel|ive|i have|i just|myself|asking for me|for me)\b"
 )
 # Suicide as a subject of study or awareness: "a school report on suicide prevention", "suicide statistics".
 _ABOUT_SUICIDE = re.compile(
     r"\b(?:(?:school|class|college|uni|university|psych|psychology|health|nursing|training|work) (?:report|project|essay|"
-    r"assignment|paper|presentation|class|course|module)|(?:report|essay|research|paper|project|presentation|thesis|"
+    r"assignment|paper|presentation|class|course|module)|copycat|contagion|postvention|media coverage|"
+    r"(?:mental health|wellbeing|school|workplace|suicide) (?:policy|policies|plan)|"
+    r"(?:watched|watching|saw|seen|reading|read|listening to|listened to) (?:a |an |the |this )?(?:\w+ )?(?:documentary|"
+    r"film|movie|show|series|article|book|news|podcast|episode)|(?:report|essay|research|paper|project|presentation|thesis|"
     r"article|study|studies|blog post|lesson|talk) (?:on|about|into|for)|prevention|awareness|statistics|stats|rates? of|"
     r"how (?:do|does) (?:a )?(?:crisis|suicide|help) ?lines? work|(?:train|training) (?:for|on|in)|"
     r"(?:crisis|suicide|help|hot) ?lines?\b[^.?!]{0,40}\b(?:work|volunteers?|volunteering|staffed|paid)|"
@@ -183,11 +192,11 @@ _PAST = re.compile(
     r"in (?:high school|college|school|uni|university)|earlier but|"
     r"(?:im|i am|hes|shes|were|theyre|they are|seems?) (?:\w+ )?(?:fine|ok|okay|alright|better|normal) now|"
     r"(?:died|passed away) (?:\w+ ){0,2}(?:of|from)|went away|(?:hasnt|has not|havent|have not) (?:come|came) back|"
-    r"back then|at the time|all clear|in (?:january|february|march|april|may|june|july|august|september|october|"
+    r"back then|at the time|all clear|(?<!never )(?<!doesnt )(?<!does not )(?<!wont )goes away|in (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december))\b"
 )
 _STILL = re.compile(
-    r"\b(?:right now|rn|again|still|today|tonight|currently|this (?:morning|evening|afternoon))\b"
+    r"\b(?:right now|rn|again|still|today|tonight|currently|this (?:morning|evening|afternoon)|(?:came|comes|coming) back)\b"
 )
 
 
@@ -574,8 +583,16 @@ def _studied(matched: list[RuleSpec], text: str, frame: Framing) -> list[RuleSpe
 
 def _in_advance(text: str) -> bool:
     """First aid asked in advance, with nobody named and nothing happening now."""
-    asked = bool(_FIRST_AID.search(text)) or bool(_ADVANCE.search(text) and _ASKS_HOW.search(text))
+    asked = bool(_FIRST_AID.search(text) or _FIRST_AID_AFTER.search(text)) or bool(
+        _ADVANCE.search(text) and _ASKS_HOW.search(text)
+    )
     return asked and not _NOW_NAMED.search(text)
+
+
+def _first_aid_case(text: str) -> bool:
+    """Strictly first aid: what to do if someone (a case, not the writer) has something, nobody named, now."""
+    asked = _FIRST_AID.search(text) or _FIRST_AID_AFTER.search(text)
+    return bool(asked) and asked.group(0).startswith(("what", "if")) and not _NOW_NAMED.search(text)
 
 
 def _story_or_study(text: str) -> bool:
@@ -594,7 +611,8 @@ _STUDY_FRAME = re.compile(
     r"\b(?:im|i am|i have|ive|i|we are|were)\b (?:\w+ ){0,2}?(?:writing|doing|making|preparing|giving|researching|studying|"
     r"working on)\b (?:\w+ ){0,4}?(?:on|about|into|for) (?:\w+ ){0,3}?(?:suicid\w*|self ?harm\w*)(?: (?:prevention|awareness|"
     r"rates?|statistics|stats))?|\b(?:im|i am) (?:a |an )?(?:\w+ )?(?:student|teacher|nurse|researcher|counsell?or|journalist|"
-    r"writer)\b|\b(?:\w+ )?student here\b|^(?:\w+ )?student\b|\b(?:\w+ )?student[.!?\s]*$"
+    r"writer)\b|\b(?:new )?(?:\w+ )?(?:student|assistant|nurse|trainee|carer|volunteer|paramedic|doctor|medic|teacher) here\b|"
+    r"^(?:\w+ )?student\b|\b(?:\w+ )?student[.!?\s]*$"
 )
 
 
@@ -655,16 +673,17 @@ PHRASE_FLOOR = 0.05
 
 
 def _unframed(screened: tuple[Screened, ...], text: str, frame: Framing) -> tuple[Screened, ...]:
-    """The screen's calls less two kinds the rules read better. Emergency calls for first aid asked in advance, a
-    story or a study, with nobody named and nothing happening now. Self-harm calls for a message that plainly
-    disavows suicide ("im not suicidal, i just cant sleep": the policy's own example of a general question), where
-    the screen reads the word and not its negation; any other sign in it is still the rules' to read. Self-harm
-    calls otherwise stand whatever the framing: "for a story, how many would it take" is a pretext the policy
-    names."""
+    """The screen's calls less those the rules read better. Emergency calls for first aid asked in advance, a
+    story or a study, with nobody named and nothing happening now. Self-harm calls for first aid asked in advance
+    (nobody named, nobody asking for themselves: "if a kid swallows a button battery, what do you do?") and for a
+    message that plainly disavows suicide ("im not suicidal, i just cant sleep": the policy's own example of a
+    general question), where the screen reads the word and not its negation; any other sign in them is still the
+    rules' to read. Self-harm calls otherwise stand whatever the framing: "for a story, how many would it take" is
+    a pretext the policy names."""
     drop: set[str] = set()
     if _in_advance(text) or _story_or_study(text) or frame.informational:
         drop.add("emergency")
-    if _DISAVOWED.search(text):
+    if _first_aid_case(text) or _DISAVOWED.search(text):
         drop.add("self_harm")
     if not drop:
         return screened
