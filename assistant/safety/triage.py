@@ -592,7 +592,9 @@ def _in_advance(text: str) -> bool:
 def _first_aid_case(text: str) -> bool:
     """Strictly first aid: what to do if someone (a case, not the writer) has something, nobody named, now."""
     asked = _FIRST_AID.search(text) or _FIRST_AID_AFTER.search(text)
-    return bool(asked) and asked.group(0).startswith(("what", "if")) and not _NOW_NAMED.search(text)
+    if asked is None or not asked.group(0).startswith(("what", "if")):
+        return False
+    return not _NOW_NAMED.search(text)
 
 
 def _story_or_study(text: str) -> bool:
