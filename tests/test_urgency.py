@@ -334,6 +334,60 @@ def test_framings_of_other_languages_match_their_examples_and_spare_crises(langu
             assert not framing(message).present, (language, kind, message)
 
 
+PAST_EXAMPLES = json.loads(
+    (Path(__file__).parent / "data" / "past_examples.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("language", sorted(PAST_EXAMPLES))
+def test_past_and_negated_signs_of_other_languages_match_their_examples_and_spare_emergencies(
+    language: str,
+) -> None:
+    examples = PAST_EXAMPLES[language]
+    for message in examples["over"] + examples["calm"]:  # over, and a hypothetical "again?" is not again
+        assert framing(message).past, (language, message)
+    for message in examples["again"] + examples["mixed"]:
+        assert framing(message).again, (language, message)
+    for message in examples["negated"]:
+        assert framing(message).negated, (language, message)
+    for message in examples[
+        "emergency"
+    ]:  # happening now: neither over nor negated, in any language's patterns
+        found = framing(message)
+        assert not found.past and not found.negated, (language, message, found)
+    for message in examples["mixed"]:
+        assert not framing(message).negated, (language, message)
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        # Over, or negated: no emergency notice from another language's phrases.
+        (
+            "Il y a deux ans j'ai fait une réaction aux cacahuètes, gorge gonflée et tout, mais maintenant je vais "
+            "bien. Est-ce que l'allergie peut disparaître ?",
+            "general",
+        ),
+        (
+            "اغمى علي مرة في الحمام السنة اللي فاتت بعد ما وقفت بسرعة، ومن ساعتها مفيش حاجة. ده بيبقى ضغط واطي؟",
+            "general",
+        ),
+        (
+            "no tengo dolor de pecho ni falta de aire, solo acidez por las noches, ¿qué puedo tomar?",
+            "general",
+        ),
+        # Happening now or again: the emergency stands.
+        ("tuvo una convulsión hace dos años y ahora está convulsionando otra vez", "emergency"),
+        ("il y a deux ans j'ai fait un choc anaphylactique et là ma gorge gonfle de nouveau", "emergency"),
+        ("nunca he tenido un dolor de pecho tan fuerte como ahora", "emergency"),
+    ],
+)
+def test_another_languages_past_or_negated_signs_are_not_alarms_but_their_return_is(
+    message: str, category: str
+) -> None:
+    assert Triager().triage(message).category == category
+
+
 @pytest.mark.parametrize(
     ("message", "category", "language"),
     [

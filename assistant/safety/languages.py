@@ -22,6 +22,7 @@ from typing import Literal
 from wordfreq import zipf_frequency
 
 from assistant.safety.frames import FAREWELL, FRAMES, LETHAL
+from assistant.safety.past import PAST
 from assistant.safety.phrases import IDIOMS, MENTIONS, PHRASES
 
 __all__ = ["LANGUAGES", "Framing", "Language", "PhraseMatch", "detect", "fold", "framing", "match_phrases"]
@@ -78,11 +79,25 @@ class PhraseMatch:
 @dataclass(frozen=True)
 class Framing:
     """How another language's message frames what it says (`FRAMES`): as a subject of study or interest, as first
-    aid asked in advance, and whether someone is affected now, which outweighs both."""
+    aid asked in advance, and whether someone is affected now, which outweighs both; and whether the sign it tells
+    of is over, happening now or again, or negated (`PAST`: the negated spans of the folded text)."""
 
     study: bool = False
     advance: bool = False
     present: bool = False
+    over: bool = False
+    again: bool = False
+    negated: tuple[str, ...] = ()
+
+    @property
+    def past(self) -> bool:
+        """Told as over, with nothing happening again or now (`PAST`'s own reading of "now": "now I'm fine" is
+        over, which the coarser `present` would not see)."""
+        return self.over and not self.again
+
+    def negates(self, phrase: str) -> bool:
+        """Whether a matched phrase lies inside a negated span ("sin dolor de pecho")."""
+        return any(phrase.strip() in span for span in self.negated)
 
     @property
     def subject(self) -> bool:
@@ -109,6 +124,14 @@ def _frames() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _tenses() -> dict[str, re.Pattern[str]]:
+    return {
+        kind: re.compile("|".join(f"(?:{p})" for by_kind in PAST.values() for p in by_kind[kind]))
+        for kind in ("over", "again", "negated")
+    }
+
+
+@lru_cache(maxsize=1)
 def _guards() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lethal = re.compile("|".join(f"(?:{p})" for p in LETHAL.values()))
     farewell = re.compile("|".join(f"(?:{p})" for p in FAREWELL.values()))
@@ -126,7 +149,13 @@ def framing(message: str) -> Framing:
             found["study"] = found["advance"] = False
         elif farewell.search(text):
             found["advance"] = False
-    return Framing(**found)
+    tenses = _tenses()
+    return Framing(
+        **found,
+        over=bool(tenses["over"].search(text)),
+        again=bool(tenses["again"].search(text)),
+        negated=tuple(m.group(0) for m in tenses["negated"].finditer(text)),
+    )
 
 
 @lru_cache(maxsize=2)

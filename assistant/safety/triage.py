@@ -428,7 +428,7 @@ class Triager:
         matched = _studied(
             [rule.spec for rule in _RULES if _counts(rule, text, mentions, frame)], text, frame
         )
-        screened = _unframed(self._screen(message, language, query, bool(phrases)), text, frame)
+        screened = _unframed(self._screen(message, language, query, bool(phrases)), text, frame, phrases)
         phrases = _framed(_phrases_standing(phrases, screened), frame)
         found = self._decide(text, query, mentions, matched, language, phrases, screened)
         if any(s.category is not None for s in screened):
@@ -531,6 +531,8 @@ def _counts(rule: _Rule, text: str, mentions: _Mentions, frame: Framing) -> bool
         if rule.unless is not None and rule.unless.search(clause):
             continue
         if spec.past and _PAST.search(clause) and not _STILL.search(clause):
+            continue
+        if spec.past and frame.past:  # another language's "two years ago ... fine since"
             continue
         if spec.informational and _INFORMATIONAL.search(text) and not _AFFECTED.search(_without_study(text)):
             continue
@@ -674,7 +676,9 @@ def _urgent(
 PHRASE_FLOOR = 0.05
 
 
-def _unframed(screened: tuple[Screened, ...], text: str, frame: Framing) -> tuple[Screened, ...]:
+def _unframed(
+    screened: tuple[Screened, ...], text: str, frame: Framing, phrases: list[PhraseMatch]
+) -> tuple[Screened, ...]:
     """The screen's calls less those the rules read better. Emergency calls for first aid asked in advance, a
     story or a study, with nobody named and nothing happening now. Self-harm calls for first aid asked in advance
     (nobody named, nobody asking for themselves: "if a kid swallows a button battery, what do you do?") and for a
@@ -687,9 +691,28 @@ def _unframed(screened: tuple[Screened, ...], text: str, frame: Framing) -> tupl
         drop.add("emergency")
     if _first_aid_case(text) or _DISAVOWED.search(text):
         drop.add("self_harm")
-    if not drop:
+    if not drop and not frame.past:
         return screened
-    return tuple(replace(s, category=None) if s.category in drop else s for s in screened)
+    # Another language's event that is over ("Пару лет назад был анафилактический шок, откачали, сейчас всё
+    # хорошо"): the multilingual head's emergency call gives way, as the English rules' does for "two years ago";
+    # and it reads a rescue as an overdose, so its self-harm call gives way too when it is not sure of it and no
+    # phrase of the language speaks of self-harm.
+    past_self_harm = frame.past and not any(p.category == "self_harm" for p in phrases)
+
+    def gives_way(s: Screened) -> bool:
+        if s.category in drop:
+            return True
+        if s.head != "multilingual" or not frame.past:
+            return False
+        if s.category == "self_harm":
+            return past_self_harm and s.self_harm < PAST_SELF_HARM_CEILING
+        return s.category == "emergency"
+
+    return tuple(replace(s, category=None) if gives_way(s) else s for s in screened)
+
+
+# The screen's self-harm probability at and above which its call stands in a message told as over.
+PAST_SELF_HARM_CEILING = 0.5
 
 
 _DISAVOWED = re.compile(
@@ -708,15 +731,17 @@ def _phrases_standing(phrases: list[PhraseMatch], screened: tuple[Screened, ...]
 
 def _framed(phrases: list[PhraseMatch], frame: Framing) -> list[PhraseMatch]:
     """Another language's phrases less those its framing explains: emergency phrases in first aid asked in advance
-    or a study, and the bare word for suicide in a report or a class, with nobody affected now. A phrase of intent
-    ("quiero morir") stands whatever the framing."""
-    if not frame.informational:
-        return phrases
+    or a study, in a past event that is over ("hace dos años tuve la garganta hinchada, ahora estoy bien") or
+    inside a negation ("sin dolor de pecho"), and the bare word for suicide in a report or a class, with nobody
+    affected now. A phrase of intent ("quiero morir") stands whatever the framing or tense."""
     return [
         p
         for p in phrases
         if not (
-            p.category in {"emergency", "poisoning"}
+            (
+                p.category in {"emergency", "poisoning"}
+                and (frame.informational or frame.past or frame.negates(p.phrase))
+            )
             or (frame.subject and p.category == "self_harm" and p.mention)
         )
     ]
