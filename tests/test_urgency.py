@@ -183,6 +183,24 @@ def test_phrases_of_other_languages_catch_short_messages_and_spare_idioms() -> N
     assert match_phrases("笑死我了") == []
 
 
+PHRASE_EXAMPLES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "data" / "phrase_examples.jsonl")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip()
+]
+
+
+@pytest.mark.parametrize("example", PHRASE_EXAMPLES, ids=lambda e: f"{e['language']}-{e['expects']}")
+def test_phrases_of_other_languages_match_their_reviewed_examples(example: dict[str, str | None]) -> None:
+    found = {m.category for m in match_phrases(str(example["message"]))}
+    if example["expects"] is None:  # an idiom or a harmless neighbour
+        assert not found, example
+    else:
+        assert example["expects"] in found, example
+
+
 # Written after the rules, and missed by them (the first reads as a dosing question, the second as nothing).
 MISSED_BY_THE_RULES = [
     "how many of my amitriptyline would it take, i have about 60",
