@@ -501,10 +501,10 @@ _TL_GUARD = r"(?![^.,;:!?\n]{0,50}\b(?:ganito|ganyan|ganoon|ganun|kalala|katindi
 _TL = {
     "over": [
         r"\b(?:(?:dalawang|tatlong|apat na|limang|anim na|pitong|walong|siyam na|sampung|ilang|isang|\d+) (?:taon|buwan)|ilang taon|ilang buwan) na (?:ang )?(?:nakalipas|nakaraan)\b",
-        r"\b(?:noong|nung|nong) (?:isang taon|nakaraang taon|isang buwan|nakaraang buwan|(?:19|20)\d\d|bata (?:pa )?(?:ako|siya|sya|kami)|teenager (?:ako|siya|pa)|high school|hs|elementary|elem|college|kolehiyo|grade \w+|bata)\b|\b(?:nakaraang|nakalipas na) (?:taon|buwan)\b",
+        r"\b(?:noong|nung|nong) (?:isang taon|nakaraang taon|isang buwan|nakaraang buwan|isang linggo|nakaraang linggo|(?:19|20)\d\d|bata (?:pa )?(?:ako|siya|sya|kami)|teenager (?:ako|siya|pa)|high school|hs|elementary|elem|college|kolehiyo|grade \w+|bata)\b|\b(?:nakaraang|nakalipas na) (?:taon|buwan)\b",
         r"\b(?:last year|years ago|months ago|(?:\d+|two|three|a few|few|several) (?:years|months) ago|as a kid|when i was (?:a kid|young|a teenager|little))\b",
         r"\b(?:simula noon|mula noon|since then|magmula noon)(?:,)? (?:wala|hindi|di|okay|ok|fine|never)\b|\b(?:hindi|di) na (?:naulit|umulit|bumalik|nangyari)\b(?! (?:ang |yung )?(?:malay|hininga|ulirat|pulso))|\bwala nang (?:sumunod|naulit)\b",
-        r"\b(?:okay|ok|oks|ayos|maayos|magaling|fine|mabuti|normal) na (?:ako|siya|sya|kami|naman|po|lahat)\b|\b(?:gumaling|nagamot|naagapan|naka-?recover|nakaligtas|na-?discharge|na-?treat|ginamot)\b",
+        r"\b(?:okay|ok|oks|ayos|maayos|magaling|fine|mabuti|normal) na (?:ako|ko|siya|sya|kami|naman|po|lahat)\b|\b(?:gumaling|nagamot|naagapan|naka-?recover|nakaligtas|na-?discharge|na-?treat|ginamot)\b",
         r"\bnawala (?:rin|din|naman|na|agad|kaagad)\b(?! (?:na )?(?:ang |yung )?(?:malay|hininga|pulso|ulirat))",
     ],
     "again": [

@@ -126,7 +126,21 @@ RULES: tuple[RuleSpec, ...] = (
         r"would be) (?:permanent|final|for good|the end|definitive)\b|"
         r"\b(?:[1-9]\d|\d{3}|twenty|thirty|forty|fifty|sixty|hundred) (?:x |(?:\w+ )?(?:pills|tablets|caps|capsules|tabs)\b)"
         r"[^.?!]{0,40}\benough\b(?! (?:for|to last|to get|until|till|of|time|sleep|left|supply))|"
-        r"(?:whole|entire) (?:box|bottle|pack|packet|strip|blister)\b.{0,60}\b(?:heart (?:\w+ )?stops?|stops? (?:your|my|the|his|her) heart)",
+        r"(?:whole|entire) (?:box|bottle|pack|packet|strip|blister)\b.{0,60}\b(?:heart (?:\w+ )?stops?|stops? (?:your|my|the|his|her) heart)|"
+        # A question about what is deadly, with the writer's own pretext: "not for a bad reason lol".
+        r"\b(?:what|which)\b[^.?!]{0,60}\b(?:deadly|lethal|fatal|kill (?:you|a person|someone|a human))\b.{0,80}"
+        r"\b(?:not for (?:a |any )?bad reason|no (?:particular )?reason|just (?:curious|wondering|asking)|asking for a friend|"
+        r"dont worry|not gonna do anything|hypothetically)\b",
+        negatable=False,
+        intent=True,
+    ),
+    RuleSpec(
+        "self_harm",
+        "asks whether a count of a medicine is enough",
+        r"\b(?:[2-9]\d|[1-9]\d\d|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred) (?:of (?:my|these|the|her|his|"
+        r"mums?|moms?|dads?) )?[a-z]{4,}(?: \d+ ?(?:mg|mcg))?(?: (?:be|is|are))? enough\b"
+        r"(?! (?:for|to last|to get|until|till|of|time|sleep|left|supply|to see|to tell|to know|to make a difference))",
+        medicine=True,
         negatable=False,
         intent=True,
     ),
@@ -156,6 +170,10 @@ RULES: tuple[RuleSpec, ...] = (
         r"(?:wont|will not|wouldnt) be (?:around|here) (?:to|anymore|any more|tomorrow|much longer)|"
         r"(?:standing|stood|sitting|sat) (?:on|at) (?:the |a )?(?:edge of )?(?:the |a )?(?:bridge|ledge|roof|cliff|platform edge)|"
         r"look like an accident|(?:sure|certain) it works this time|thank(?:s| you) (?:so much )?for everything|"
+        r"(?:my )?(?:last|final) (?:message|text|post|words?) (?:to (?:anyone|anybody|everyone|the world)|ever)\b|"
+        r"(?:sorry for everything|love (?:you|u) all|goodbye|take care of (?:\w+ ){0,2}for me)\b.{0,100}\b(?:phone(?:s| is)? "
+        r"(?:off|dead|switched off|going (?:straight )?to voicemail)|(?:not|isnt|wont|hasnt been|stopped) (?:answering|"
+        r"picking up|replying|responding)|cant (?:reach|get hold of))\b|"
         r"look after (?:\w+ ){0,2}for me|better off (?:\w+ ){0,6}than with (?:me|him|her|them)|"
         r"life insurance\b.{0,60}\b(?:than|without) (?:me|him|her|them)\b|"
         r"(?:goodnight|good night|goodbye|bye)\b.{0,25}\b(?:for good|forever|for the last time|permanently)\b|"
@@ -192,7 +210,7 @@ RULES: tuple[RuleSpec, ...] = (
         rf"\b(?:{_CANT} (?:to )?(?:{_BREATHE}|catch (?:my|his|her|their) breath|get (?:air|a breath|enough air))|"
         rf"(?:not|no|isnt|stopped|stop|barely) {_BREATHE}(?!\w)|{_BREATHE} (?:feels |is |seems |getting )?(?:really |very |so |super )?"
         r"(?:slow|shallow|weird|funny|strange|fast and shallow|very fast|really fast|"
-        r"really hard|so hard|hard|heavily)|short(?:ness)? of breath|sob\b(?= (?:and|with|plus|\+))|gasping|choking|choked on|"
+        r"really hard|so hard|hard|heavily)|short(?:ness)? of breath|sob\b(?= (?:and|with|plus|\+))|gasping|(?<!nearly )(?<!almost )choking|(?<!nearly )(?<!almost )choked on|"
         r"can(?:t|not) swallow (?:or|and) breathe|wheezing (?:badly|really bad|so bad)|(?:lips|face|skin) (?:is |are )?"
         r"(?:turning |gone |going |look |looks )?(?:blue|grey|gray|purple)|turning blue|suffocat\w*|cant get (?:any )?air|ribs (?:is |are )?sucking in|blue lips)",
         informational=True,
@@ -257,7 +275,8 @@ RULES: tuple[RuleSpec, ...] = (
         r"a bunch of |a bottle of |a handful of |\d+ )?(?:\w+ ){0,2}(?:pills|tablets|capsules|gummies|meds|medicine|"
         r"medication|bleach|detergent|pod|pods|poison|antifreeze|cleaner|cleaning|batter(?:y|ies)|button battery|"
         r"magnets?|rat poison|mushrooms?|berries|lamp oil|nail polish remover|mouthwash|vitamins|iron)|"
-        r"(?<!food )poison(?:ed|ing)|(?:breathed|inhaled) (?:in )?(?:fumes|carbon monoxide|gas)|carbon monoxide|"
+        r"(?<!food )poison(?:ed|ing)|(?:breathed|inhaled) (?:in )?(?:fumes|carbon monoxide|gas)|"
+        r"carbon monoxide(?! (?:alarm|detector|monitor|sensor)s?\b(?! (?:\w+ ){0,2}(?:going off|went off|goes off|beeping|sounding)))|"
         r"\d+ (?:pills|tablets|capsules) (?:at once|in one go|together)|too many (?:pills|tablets|gummies))",
         notice="notice.poisoning",
         informational=True,
@@ -267,12 +286,15 @@ RULES: tuple[RuleSpec, ...] = (
         "emergency",
         "a high fever with warning signs",
         r"\b(?:fever|temp(?:erature)?|burning up)\b.{0,80}\b(?:stiff neck|neck (?:is )?stiff|confus\w*|delirious|wont wake|"
+        r"(?:doesnt|does not|didnt|cant|dont) (?:know|tell|remember|recogni[sz]e) (?:what (?:year|day|month)|where|who|me\b|"
+        r"us\b)|not making (?:any )?sense|"
         r"hard to wake|seizure|purple (?:spots|rash)|rash that doesnt fade|floppy|lethargic|limp|(?:really|very|so|super|extremely) "
         r"(?:sleepy|drowsy))|"
         r"\b(?:stiff neck|neck is stiff|confus\w*|purple (?:spots|rash)|(?:doesnt|does not|didnt|cant) (?:know|tell|remember) "
         r"(?:what (?:year|day|month)|where (?:she|he|they) (?:is|are)|who (?:i|we) (?:am|are)))\b.{0,80}\b(?:fever|burning up)|"
         r"\b(?:newborn|\d+ (?:week|day)s? old|(?:1|one|2|two) month old|baby under (?:3|three) months)\b.{0,80}\b(?:fever|temp)|"
-        r"\b(?:fever|temp(?:erature)?) (?:of )?(?:10[4-9]|11\d|4[0-4](?:\.\d)?)\b",
+        r"\b(?:fever|temp(?:erature)?)(?: (?:is|was|of|at|hit|reached|reading|reads|says|went up to|up to|now))* "
+        r"(?:10[4-9]|11\d|4[0-4](?:\.\d)?)\b",
         informational=True,
     ),
     RuleSpec(
@@ -324,8 +346,8 @@ RULES: tuple[RuleSpec, ...] = (
         r"grey and sweaty|(?:whole )?body (?:is )?(?:jerking|shaking|convulsing)|(?:was|were|is) out (?:cold )?for (?:a few|\d+) "
         r"(?:seconds|minutes)|knocked out|(?:had|having) a (?:fit|seizure) (?:about )?\d+ (?:mins?|minutes) ago|"
         r"(?:rash|spots) (?:that )?(?:doesnt|does not|wont) fade|what day it is|doesnt know (?:who|where)|"
-        r"not answering (?:us|me|anyone)|soaked through|dolor de pecho|no (?:puede|puedo) respirar|no respira|convulsion\w*|se desmay\w*|inconsciente|"
-        r"(?:ne )?(?:peut|peux) pas respirer|douleur (?:a la|dans la) poitrine)",
+        # Other languages' wordings are their phrases' (phrases.py), which read their negations and past tenses.
+        r"not answering (?:us|me|anyone)|soaked through|convulsion\w*)",
         informational=True,
         past=True,
     ),

@@ -142,7 +142,8 @@ _STORY_OR_STUDY = re.compile(
 )
 # Comparing conditions: "what's the difference between a panic attack and a heart attack?".
 _COMPARISON = re.compile(
-    r"\b(?:difference|differences|tell (?:the )?(?:difference|apart)|distinguish|vs|versus)\b"
+    r"\b(?:difference|differences|tell (?:the )?(?:difference|apart)|tell (?:\w+ ){1,4}(?:from|apart)|distinguish|vs|"
+    r"versus)\b"
 )
 # An emergency word as a figure of speech: "nearly had a heart attack when I saw the bill", "giving me a stroke lol".
 _EMERGENCY_IDIOM = re.compile(
@@ -157,7 +158,10 @@ _NOW_NAMED = re.compile(
 # Suicide as a subject of study or awareness: "a school report on suicide prevention", "suicide statistics".
 _ABOUT_SUICIDE = re.compile(
     r"\b(?:(?:school|class|college|uni|university|psych|psychology|health|nursing|training|work) (?:report|project|essay|"
-    r"assignment|paper|presentation|class|course|module)|copycat|contagion|postvention|media coverage|"
+    r"assignment|paper|presentation|class|course|module|lecture|seminar|lesson)|copycat|contagion|postvention|media coverage|"
+    r"came up in (?:my |a |our |the )?(?:\w+ )?(?:lecture|class|seminar|lesson|course)|"
+    r"in (?:my|a|the|this) (?:novel|story|book|script|screenplay|play|film|short story)|my (?:main )?character|"
+    r"(?:rise|increase|spike|drop|fall|decline) in (?:\w+ ){0,2}suicides?|studies (?:\w+ ){0,2}(?:find|found|show|showed)|"
     r"(?:mental health|wellbeing|school|workplace|suicide) (?:policy|policies|plan)|"
     r"(?:watched|watching|saw|seen|reading|read|listening to|listened to) (?:a |an |the |this )?(?:\w+ )?(?:documentary|"
     r"film|movie|show|series|article|book|news|podcast|episode)|(?:report|essay|research|paper|project|presentation|thesis|"
@@ -203,8 +207,10 @@ _STILL = re.compile(
 # --- normalisation -------------------------------------------------------------------------------------------------
 
 
-def normalise(message: str) -> str:
-    """The message folded to the one spelling the safety vocabulary is written in."""
+def normalise(message: str, correct: bool = True) -> str:
+    """The message folded to the one spelling the safety vocabulary is written in; misspellings of the safety words
+    are corrected only when `correct` (a message taken as English: in French, "c'est" folds to "cest", which is not
+    a misspelt "chest")."""
     text = unicodedata.normalize("NFKC", message).translate(_CONFUSABLES)
     text = "".join(
         c
@@ -220,7 +226,7 @@ def normalise(message: str) -> str:
     text = re.sub(r"[\u2010-\u2015_/\\|*~^+=<>\[\]{}()\"]+", " ", text)
     text = " ".join(text.split())
     text = _DOES.sub(r"\1 does \2", _TOO.sub(r"too \1", text))
-    return _corrected(text)
+    return _corrected(text) if correct else text
 
 
 def _unleet(m: re.Match[str]) -> str:
@@ -239,10 +245,16 @@ def _corrected(text: str) -> str:
     return _WORD.sub(lambda m: _spelling(m.group(0)), text)
 
 
+# A word at least this frequent in English (wordfreq's Zipf scale) is a word, not a misspelling: "beeping" (2.7) and
+# "seeping" are not "bleeding" and "seizing"; the misspellings the corrector is for ("bleedin" 2.1, "unconcious" 1.6,
+# "siezure" 0) are rarer.
+REAL_WORD = 2.5
+
+
 @lru_cache(maxsize=65536)
 def _spelling(word: str) -> str:
     """`word`, or the safety key term it misspells; common English words are never changed."""
-    if len(word) < 4 or len(word) > 24 or word in KEY_TERMS or zipf_frequency(word, "en") >= 3.0:
+    if len(word) < 4 or len(word) > 24 or word in KEY_TERMS or zipf_frequency(word, "en") >= REAL_WORD:
         return word
     limit = 1 if len(word) <= 6 else 2
     found = process.extractOne(word, _SPELLED, scorer=OSA.distance, score_cutoff=limit)
@@ -415,12 +427,12 @@ class Triager:
         self.multilingual = multilingual
 
     def triage(self, message: str, query: Vectors | None = None) -> Triage:
-        text = normalise(message)
+        language = detect(message)
+        text = normalise(message, correct=language.english)
         mentions = _Mentions(
             [(m.start(), m.end(), m.group(0)) for m in self._medicine.finditer(text)],
             [(m.start(), m.end(), m.group(0)) for m in _SUBSTANCE.finditer(text)],
         )
-        language = detect(message)
         phrases = match_phrases(message, english=language.english)
         # Another language's framing (a school report, first aid asked in advance) counts only in a message that is
         # not English or holds another language's phrase: English framings are the English rules' to read.
