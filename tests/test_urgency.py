@@ -330,7 +330,9 @@ def test_stories_studies_idioms_and_first_aid_are_not_alarmed_but_people_now_are
         ("dads temperature is 40.5 and he doesnt recognise me", "emergency"),
         ("the carbon monoxide detector is beeping and we all feel sick", "emergency"),
         ("my watch keeps beeping and wont stop, is that the heart rate alert", "general"),
+        ("3 days of paracetamol, maybe 12 a day for my back, now my eyes look yellow and im throwing up", "emergency"),
         # Their harmless neighbours.
+        ("i take 2 tylenol a day for arthritis, sometimes feel sick in the mornings", "personal_decision"),
         ("is 30 metformin enough for a month", "general"),
         ("which berries are deadly if you eat them? we go hiking a lot", "general"),
         ("where should a carbon monoxide detector go in a bedroom?", "general"),

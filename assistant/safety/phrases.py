@@ -518,6 +518,8 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
         "emergency": _vi(
             [
                 r"\b(?:khong|ko|k|kh|hok) (?:the )?tho (?:duoc|noi)\b",
+                r"\btho (?:khong|ko|k|hong|hok) (?:duoc|dc|noi)\b",
+                r"\bmoi (?:\w+ )?(?:tai|tim) (?:tai|xanh|het|lai|ngat)\b|\bmoi (?:tim|tai xanh|tim tai)\b",
                 r"\bkho tho\b",
                 r"\b(?:ngung|tat|het|ngat|khong con) tho\b",
                 r"\bbi (?:hoc|sac|nghen)\b",
@@ -613,6 +615,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"\b(?:can'?t|cannot) breathe\b|\bchoking\b",
             r"\b(?:sakit|masakit|kirot|kumikirot|sumasakit)\b.{0,10}\bdibdib\b",
             r"\b(?:paninikip|naninikip|masikip|sumisikip|nanikip|mabigat|bigat|pressure)\b.{0,8}\bdibdib\b",
+            r"\b(?:nakadagan|nakapatong|nakaupo|nakadiin)\b.{0,8}\bdibdib\b",
             r"\bchest pain\b",
             r"\b(?:atake sa puso|heart attack|inatake)\b",
             r"\b(?:stroke|istrok|na-?stroke|ma-?stroke)\b",

@@ -353,6 +353,17 @@ RULES: tuple[RuleSpec, ...] = (
     ),
     RuleSpec(
         "emergency",
+        "too much acetaminophen over days, with signs of liver harm",
+        r"\b(?:tylenol|paracetamol|acetaminophen|panadol|calpol|excedrin|co ?codamol|mapap)\b[^.?!]{0,120}?"
+        r"\b(?:(?:\d+ (?:or|to) )?(?:9|1\d|2\d|3\d)|ten|twelve|fifteen|twenty) (?:\w+ )?(?:a|per|each|every) day\b"
+        r".{0,160}?\b(?:sick|nause\w*|vomit\w*|throwing up|right side|under (?:my|the|his|her) ribs|yellow\w*|jaundice\w*|"
+        r"confus\w*|dark (?:pee|urine))\b",
+        notice="notice.poisoning",
+        informational=True,
+        past=True,
+    ),
+    RuleSpec(
+        "emergency",
         "described poisoning, heavy bleeding, or a high fever in a baby",
         r"\b(?:got into (?:\w+ ){0,3}(?:bottle|pills|meds|medicine|medication|cabinet|cupboard|purse|bag)|"
         r"(?:dont|do not|no) (?:know|idea) how (?:many|much) (?:she|he|they|it|the baby) (?:ate|took|swallowed|drank|had)|"
