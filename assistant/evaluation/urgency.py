@@ -1,7 +1,11 @@
 """Train the urgency screen (`assistant/safety/urgency.py`) from the labelled messages in `eval/urgency/`.
 
 Reproducible by construction: the files are read in name order, the folds are fixed (message index mod 5), the
-solver (lbfgs) has no randomness, and the embeddings are the service's own. The threshold is chosen on
+solver (lbfgs) has no randomness, and the embeddings are the service's own. It also runs to convergence
+(`TOLERANCE`): stopped at scikit-learn's default tolerance (about 100 iterations), the fit depended on which BLAS
+kernels the CPU gets (the same data gave probabilities up to 0.18 apart with OpenBLAS's SkylakeX and Haswell
+kernels, so the check that the stored data makes the shipped weights failed on another machine); run to the
+optimum (about 300 iterations) the two are 0.003 apart. The threshold is chosen on
 out-of-fold probabilities (so the figures reported are of messages each head never saw in training): the lowest
 that calls at most the head's `FALSE_ALARM_BUDGET` of the non-urgent messages urgent. Those are mostly hard negatives written
 to sit next to urgent ones (first aid, idioms, negated and past signs), so the rate on real traffic is lower; the
@@ -48,6 +52,9 @@ __all__ = [
 # false alarm there costs a notice it did not need, while a miss costs a person in crisis their only pointer to
 # help: the multilingual head is allowed more.
 FALSE_ALARM_BUDGET: dict[str, float] = {"english": 0.04, "multilingual": 0.10}
+
+# lbfgs's tolerance: tight enough that the fit reaches the optimum, whatever the CPU (see the module docstring).
+TOLERANCE = 1e-7
 FOLDS = 5
 C_GRID = (2.0, 8.0, 32.0)
 
@@ -142,7 +149,7 @@ def _fit(
     from sklearn.linear_model import LogisticRegression
 
     idf = _idf(rows)
-    clf = LogisticRegression(C=c, max_iter=5000, solver="lbfgs")
+    clf = LogisticRegression(C=c, max_iter=20000, solver="lbfgs", tol=TOLERANCE)
     clf.fit(_features(x, rows, idf), y)
     coef = clf.coef_.astype(np.float32)
     dim = x.shape[1]
