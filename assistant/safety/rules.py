@@ -171,6 +171,8 @@ RULES: tuple[RuleSpec, ...] = (
         r"(?:standing|stood|sitting|sat) (?:on|at) (?:the |a )?(?:edge of )?(?:the |a )?(?:bridge|ledge|roof|cliff|platform edge)|"
         r"look like an accident|(?:sure|certain) it works this time|thank(?:s| you) (?:so much )?for everything|"
         r"(?:my )?(?:last|final) (?:message|text|post|words?) (?:to (?:anyone|anybody|everyone|the world)|ever)\b|"
+        r"(?:last|final) time (?:i(?:ll| will)|im going to|i am going to) (?:ever )?(?:bother|trouble|burden|message|text|"
+        r"write to) (?:anyone|anybody|everyone|any of you|you all)\b|"
         r"(?:sorry for everything|love (?:you|u) all|goodbye|take care of (?:\w+ ){0,2}for me)\b.{0,100}\b(?:phone(?:s| is)? "
         r"(?:off|dead|switched off|going (?:straight )?to voicemail)|(?:not|isnt|wont|hasnt been|stopped) (?:answering|"
         r"picking up|replying|responding)|cant (?:reach|get hold of))\b|"
