@@ -372,7 +372,7 @@ def train_urgency(
             raise typer.Exit(1)
         fixed = {name: (float(f["c"]), float(f["threshold"])) for name, f in figures.items()}
         trained = run_or_exit(
-            lambda: training.train(files, embedder.encode, multilingual.encode, fixed=fixed)
+            lambda: training.train(files, embedder.encode, multilingual.encode, fixed=fixed, start=shipped)
         )
         same_data = trained.model.meta["data_sha256"] == shipped.meta["data_sha256"]
         differences = training.compare(trained, shipped)
