@@ -519,7 +519,6 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             [
                 r"\b(?:khong|ko|k|kh|hok) (?:the )?tho (?:duoc|noi)\b",
                 r"\btho (?:khong|ko|k|hong|hok) (?:duoc|dc|noi)\b",
-                r"\bmoi (?:\w+ )?(?:tai|tim) (?:tai|xanh|het|lai|ngat)\b|\bmoi (?:tim|tai xanh|tim tai)\b",
                 r"\bkho tho\b",
                 r"\b(?:ngung|tat|het|ngat|khong con) tho\b",
                 r"\bbi (?:hoc|sac|nghen)\b",
@@ -550,7 +549,11 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
                 r"\bbang huyet\b",
                 r"(?<!sot )\bxuat huyet\b",
                 r"\b(?:non|oi|mua|ho|khac) ra mau\b|\b(?:non|oi|ho) mau\b",
-                r"\btim tai\b|\bmoi (?:bi )?(?:tim|xanh) (?:tai|ngat|lai)\b|\bxanh moi\b",
+                # Lips gone blue or pale ("môi tím tái"). Folded, "mới tìm lại" (just found again) and "tìm tài liệu"
+                # (looked for documents) are spelt the same, so "lại" does not count and "tài" not before those words.
+                r"\btim tai\b(?! (?:lieu|nang|khoan|san|chinh|xe|tro|tu)\b)|"
+                r"\bmoi (?:bi |da |hoi |con )?(?:(?:tim|xanh) (?:tai\b(?! (?:lieu|nang|khoan|san|chinh|xe|tro|tu)\b)|ngat)|tai xanh)\b|"
+                r"\bxanh moi\b",
             ]
         ),
         "poisoning": _vi(
@@ -615,7 +618,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"\b(?:can'?t|cannot) breathe\b|\bchoking\b",
             r"\b(?:sakit|masakit|kirot|kumikirot|sumasakit)\b.{0,10}\bdibdib\b",
             r"\b(?:paninikip|naninikip|masikip|sumisikip|nanikip|mabigat|bigat|pressure)\b.{0,8}\bdibdib\b",
-            r"\b(?:nakadagan|nakapatong|nakaupo|nakadiin)\b.{0,8}\bdibdib\b",
+            r"\b(?:nakadagan|nakadiin)\b.{0,8}\bdibdib\b",
             r"\bchest pain\b",
             r"\b(?:atake sa puso|heart attack|inatake)\b",
             r"\b(?:stroke|istrok|na-?stroke|ma-?stroke)\b",
