@@ -114,6 +114,32 @@ def evaluate(
             f"{f.latency_p95_ms:.1f}",
         )
     wide.print(table)
+    if answerable:
+        by_article = Table(title="Article level (an article of a judged article's title counts as right)")
+        by_article.add_column("configuration")
+        for column in (
+            "article first",
+            "article in top 5",
+            "first quote right",
+            "any quote right",
+            "nDCG@10",
+        ):
+            by_article.add_column(column, justify="right")
+        for f in figures:
+            by_article.add_row(
+                f.configuration,
+                *(
+                    f"{v:.3f}"
+                    for v in (
+                        f.article_first,
+                        f.article_at_5,
+                        f.first_quote_right,
+                        f.any_quote_right,
+                        f.ndcg_at_10,
+                    )
+                ),
+            )
+        wide.print(by_article)
     for f in figures:
         if f.wrongly_answered_by_kind:
             kinds = ", ".join(f"{kind} {rate:.3f}" for kind, rate in f.wrongly_answered_by_kind.items())

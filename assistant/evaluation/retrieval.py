@@ -6,7 +6,12 @@ Two question formats, one JSON object a line:
   (section indices; any of them counts as the answer), optional `qid`.
 * Hand-written sets (`eval/*.jsonl`): `question`, `article` (the article id, or null when the corpus cannot
   answer it, so the assistant should abstain) and optionally `sections` (headings that answer it; when left out,
-  any section of the article counts).
+  any section of the article counts). Instead of `article`, `articles` lists every article that answers it (the
+  first is the one `sections` belongs to), or maps each to an expert's grade (2 related, 3 correct but incomplete,
+  4 excellent), as `../shared/data/mediqa/consumer_questions.jsonl` does.
+
+Article-level figures (the right article first, in the top 5, quoted first, quoted at all, nDCG@10 over distinct
+titles) count an article with the same title as a judged one as right: MedQuAD repeats subjects across sources.
 
 A question counts as answered at rank r when a passage of an answering section is at rank r, passages of one
 section counting once. Latency is per question: embedding the question, ranking and choosing the quotes.
@@ -43,6 +48,9 @@ class EvalQuestion:
     sections: frozenset[int] | None  # None: any section of the article
     qid: str
     kind: str = "answerable"  # for questions nothing answers: off_topic, absent_subject, near_miss, ...
+    grades: dict[str, int] = field(
+        default_factory=dict
+    )  # every article judged right -> its grade (1 if ungraded)
 
 
 # The configurations `--compare` measures, each a change to the settings given.
@@ -74,6 +82,12 @@ class Figures:
     wrongly_answered: float = 0.0
     wrongly_answered_by_kind: dict[str, float] = field(default_factory=dict)
     right_article_quoted: float = 0.0
+    # Article level, an article of a judged one's title counting as right.
+    article_first: float = 0.0
+    article_at_5: float = 0.0
+    first_quote_right: float = 0.0
+    any_quote_right: float = 0.0
+    ndcg_at_10: float = 0.0
     latency_median_ms: float = 0.0
     latency_p95_ms: float = 0.0
     misses: list[dict[str, object]] = field(default_factory=list)
@@ -111,20 +125,34 @@ def _read_record(line: str, where: str, text_field: str) -> dict[str, Any]:
 def _parse(record: dict[str, Any], where: str, index: Index) -> EvalQuestion:
     qid = str(record.get("qid") or where)
     article = record.get("article_id", record.get("article"))
+    judged = record.get("articles")
+    grades: dict[str, int] = {}
+    if judged:
+        if isinstance(judged, dict):
+            grades = {str(a): int(g) for a, g in judged.items()}
+        elif isinstance(judged, list):
+            grades = {str(a): 1 for a in judged}
+        else:
+            raise QuestionSetError(f"{where}: 'articles' must be a list of ids or an object of id -> grade")
+        unknown = [a for a in grades if a not in index.catalogue.titles]
+        if unknown:
+            raise QuestionSetError(f"{where}: articles {unknown} are not in the index {index.version}")
+        article = max(grades, key=lambda a: grades[a]) if isinstance(judged, dict) else next(iter(grades))
     if article is None:
         return EvalQuestion(record["question"], None, None, qid, str(record.get("kind") or "unanswerable"))
     if article not in index.catalogue.titles:
         raise QuestionSetError(f"{where}: article {article!r} is not in the index {index.version}")
     if "equivalent_sections" in record or "section_index" in record:
         sections = record.get("equivalent_sections") or [record["section_index"]]
-        return EvalQuestion(record["question"], article, frozenset(int(s) for s in sections), qid)
+        sections = frozenset(int(s) for s in sections)
+        return EvalQuestion(record["question"], article, sections, qid, grades=grades or {article: 1})
     headings = record.get("sections")
     if not headings:
-        return EvalQuestion(record["question"], article, None, qid)
+        return EvalQuestion(record["question"], article, None, qid, grades=grades or {article: 1})
     found = index.store.section_indices(article, headings)
     if len(found) < len(set(headings)):
         raise QuestionSetError(f"{where}: article {article!r} lacks some of the sections {headings}")
-    return EvalQuestion(record["question"], article, frozenset(found), qid)
+    return EvalQuestion(record["question"], article, frozenset(found), qid, grades=grades or {article: 1})
 
 
 def sample(questions: Sequence[EvalQuestion], limit: int | None, seed: int) -> list[EvalQuestion]:
@@ -205,11 +233,44 @@ def _score(
     figures.article_in_top_5 += q.article_id in articles[:5]
     figures.wrongly_abstained += not quoted
     figures.right_article_quoted += q.article_id in quoted
+    grade_of = _title_grades(index, q)
+    titles = list(dict.fromkeys(_title_key(index, a) for a in articles))
+    figures.article_first += bool(titles) and titles[0] in grade_of
+    figures.article_at_5 += any(t in grade_of for t in titles[:5])
+    quoted_titles = [_title_key(index, a) for a in quoted]
+    figures.first_quote_right += bool(quoted_titles) and quoted_titles[0] in grade_of
+    figures.any_quote_right += any(t in grade_of for t in quoted_titles)
+    ideal = sorted(grade_of.values(), reverse=True)
+    figures.ndcg_at_10 += _ndcg([grade_of.get(t, 0) for t in titles[:10]], ideal)
     if rank_of != 0 and len(figures.misses) < keep_misses and sections:
         top_article, top_section = sections[0]
         figures.misses.append(
             {"qid": q.qid, "question": q.question, "rank": rank_of, "top": f"{top_article}#{top_section}"}
         )
+
+
+def _title_key(index: Index, article: str) -> str:
+    return " ".join(index.catalogue.titles[article][0].lower().split())
+
+
+def _title_grades(index: Index, q: EvalQuestion) -> dict[str, int]:
+    """Each judged title -> its best grade."""
+    grades: dict[str, int] = {}
+    for article, grade in (q.grades or {q.article_id: 1}).items():
+        if article is not None:
+            key = _title_key(index, article)
+            grades[key] = max(grade, grades.get(key, 0))
+    return grades
+
+
+def _ndcg(gains: Sequence[int], ideal: Sequence[int]) -> float:
+    """nDCG of graded gains in ranked order, against the ideal order (exponential gain, log2 discount)."""
+
+    def dcg(values: Sequence[int]) -> float:
+        return sum((2**g - 1) / np.log2(i + 2) for i, g in enumerate(values))
+
+    best = dcg(ideal[:10])
+    return dcg(gains) / best if best > 0 else 0.0
 
 
 def _finish(figures: Figures, latency: list[float]) -> None:
@@ -222,6 +283,11 @@ def _finish(figures: Figures, latency: list[float]) -> None:
         "article_in_top_5",
         "wrongly_abstained",
         "right_article_quoted",
+        "article_first",
+        "article_at_5",
+        "first_quote_right",
+        "any_quote_right",
+        "ndcg_at_10",
     ):
         setattr(figures, name, round(getattr(figures, name) / n, 4))
     figures.wrongly_answered = round(figures.wrongly_answered / max(1, figures.unanswerable), 4)
