@@ -181,6 +181,28 @@ class Settings(BaseSettings):
         le=2.0,
         description="Taken off when both the question and the heading show intents and they differ.",
     )
+    focus_weight: float = Field(
+        0.2,
+        ge=0.0,
+        le=2.0,
+        description=(
+            "Added, times how surely, when the message names the passage's article by a title, abbreviation, "
+            "misspelling or other name the corpus gives it, anywhere in the message (the question reader)."
+        ),
+    )
+    asking_weight: float = Field(
+        0.5,
+        ge=0.0,
+        le=1.0,
+        description=(
+            "Share of a long message's asking sentences (with its focus named) in the query vector; the rest is "
+            "the whole message. Intents are read from the asking sentences when it is above 0."
+        ),
+    )
+    expand_names: bool = Field(
+        True,
+        description="Search a message with misspelt subject names read and abbreviations spelt out after them.",
+    )
     sentence_weight: float = Field(
         0.0,
         ge=0.0,

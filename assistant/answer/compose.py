@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from urllib.parse import quote
 
+import numpy as np
+
 from assistant.answer.followup import (
     may_follow,
     more_urgent,
@@ -34,13 +36,23 @@ from assistant.answer.schema import (
     Why,
 )
 from assistant.config import Settings
-from assistant.embedding.embedders import Embedder
+from assistant.embedding.embedders import Embedder, Vectors
 from assistant.embedding.multilingual import multilingual
 from assistant.errors import InvalidMessage
 from assistant.index.layout import embedding_cache
 from assistant.index.loaded import Index
 from assistant.retrieval.intents import heading_intents
-from assistant.retrieval.ranking import Hit, Ranking, Signals, rank, search, select
+from assistant.retrieval.ranking import (
+    Hit,
+    Ranking,
+    Signals,
+    query_texts,
+    query_vector,
+    rank,
+    read,
+    search,
+    select,
+)
 from assistant.safety import urgency
 from assistant.safety.disclaimers import choose
 from assistant.safety.rules import DOSING
@@ -114,21 +126,26 @@ class Assistant:
     def _steps(
         self, text: str, subject: str | None, country: str | None
     ) -> Iterator[Triaged | Quote | Answer]:
-        # A possible follow-up is embedded both alone and with the subject, in one batch (cheaper than two).
-        reading = searched_text(subject, text) if subject and reads_as_follow_up(text) else None
-        vectors = self.embedder.encode([text] if reading is None else [text, reading])
-        query = vectors[0]
-        found = self.triager.triage(text, query)
+        # The message is embedded as written (for triage), as the question reader searches it, and, for a
+        # possible follow-up, with the subject. Each text alone: with int8 weights a text's vector depends a
+        # little on the texts batched with it, and alone is how the ranking is measured.
+        reading = read(self.index, text)
+        own = query_texts(reading, self.settings)
+        following = searched_text(subject, text) if subject and reads_as_follow_up(text) else None
+        vectors = self._embed_each([text, *own, *([following] if following else [])])
+        found = self.triager.triage(text, vectors[text])
+        query = query_vector(np.stack([vectors[t] for t in own]), self.settings)
         searched, follow_up, ranking = text, False, None
-        if reading is not None and may_follow(found):
+        if following is not None and may_follow(found):
             if not points_back(text):  # rank the message alone: does it name a subject of its own?
-                ranking = rank(self.index, text, query, self.settings)
-            if ranking is None or not names_subject([c.signals.subject for c in ranking.candidates[:10]]):
-                searched, follow_up, query, ranking = reading, True, vectors[1], None
+                ranking = rank(self.index, text, query, self.settings, reading)
+            if ranking is None or not names_subject([_named(c.signals) for c in ranking.candidates[:10]]):
+                searched, follow_up, query, ranking = following, True, vectors[following], None
+                reading = read(self.index, following)
                 found = more_urgent(found, self.triager.triage(searched, query))
         signs: SignMatch | None = None
         if found.category in {"emergency", "personal_decision", "general"} and not found.foreign:
-            ranking = ranking or rank(self.index, searched, query, self.settings)
+            ranking = ranking or rank(self.index, searched, query, self.settings, reading)
             signs = self.signs.match(text, self._subjects(ranking))
             if signs is not None:
                 found = _with_signs(found, signs)
@@ -138,7 +155,9 @@ class Assistant:
         hits = self._hits(
             found,
             lambda: select(
-                self.index, ranking or rank(self.index, searched, query, self.settings), self.settings
+                self.index,
+                ranking or rank(self.index, searched, query, self.settings, reading),
+                self.settings,
             ),
         )
         if signs is not None:
@@ -192,8 +211,10 @@ class Assistant:
         The same rules hold as for answers: nothing under `min_score`, nothing for an out-of-scope message
         or a self-harm intent, no dosing passages for self-harm."""
         text = clean_message(message, self.settings.max_message_chars)
-        query = self.embedder.encode([text])[0]
-        found = self.triager.triage(text, query)
+        own = query_texts(read(self.index, text), self.settings)
+        vectors = self._embed_each([text, *own])
+        found = self.triager.triage(text, vectors[text])
+        query = query_vector(np.stack([vectors[t] for t in own]), self.settings)
         keep = _article_filter(self.index, tags, sources)
         hits = self._hits(found, lambda: search(self.index, text, query, self.settings, k, keep))
         quotes = [q for q in (self._verified(hit) for hit in hits) if q is not None]
@@ -205,6 +226,10 @@ class Assistant:
             disclaimers=self._disclaimers(found, hits, country),
             index_version=self.index.version,
         )
+
+    def _embed_each(self, texts: Sequence[str]) -> dict[str, Vectors]:
+        """Each distinct text's vector, embedded alone."""
+        return {t: self.embedder.encode([t])[0] for t in dict.fromkeys(texts)}
 
     def _hits(self, found: Triage, find: Callable[[], list[Hit]]) -> list[Hit]:
         """The passages `find` finds, under the safety rules: none for an out-of-scope message or a self-harm
@@ -221,7 +246,7 @@ class Assistant:
         article_of = self.index.catalogue.article_of
         return list(
             dict.fromkeys(
-                article_of[c.row] for c in ranking.candidates[:10] if names_subject([c.signals.subject])
+                article_of[c.row] for c in ranking.candidates[:10] if names_subject([_named(c.signals)])
             )
         )
 
@@ -286,6 +311,7 @@ class Assistant:
                 lexical=round(hit.signals.lexical, 4),
                 subject=round(hit.signals.subject, 4),
                 intent=round(hit.signals.intent, 4),
+                focus=round(hit.signals.focus, 4),
             ),
         )
 
@@ -333,6 +359,11 @@ def _with_signs(found: Triage, signs: SignMatch) -> Triage:
         notices=notices,
         by=(*found.by, "article signs"),
     )
+
+
+def _named(signals: Signals) -> float:
+    """How surely a message names a candidate's article: by fuzzy subject match, or the question reader's focus."""
+    return max(signals.subject, signals.focus)
 
 
 def _result(found: Triage) -> TriageResult:

@@ -46,6 +46,13 @@ class Why(BaseModel):
     lexical: float = Field(description="BM25 score, divided by the best BM25 score for this question.")
     subject: float = Field(description="How well the question names the article's subject (0-1).")
     intent: float = Field(description="Added for a heading about what was asked; negative for another topic.")
+    focus: float = Field(
+        0.0,
+        description=(
+            "How surely the message names this article (0-1) by a title, abbreviation, misspelling or other name "
+            "the articles give it, as the question reader found it."
+        ),
+    )
 
 
 class Quote(BaseModel):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import statistics
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -34,7 +35,14 @@ from assistant.config import Settings
 from assistant.embedding.embedders import Embedder, Vectors
 from assistant.errors import AssistantError
 from assistant.index.loaded import Index
-from assistant.retrieval.ranking import Ranking, rank, select
+from assistant.retrieval.ranking import (
+    Ranking,
+    query_texts,
+    query_vector,
+    rank,
+    read,
+    select,
+)
 
 
 class QuestionSetError(AssistantError):
@@ -62,6 +70,10 @@ CONFIGURATIONS: dict[str, dict[str, object]] = {
     "+subject": {"retrieval": "hybrid", "intent_weight": 0.0, "intent_penalty": 0.0},
     "+intent": {"retrieval": "hybrid", "subject_weight": 0.0},
     "+sentence": {"retrieval": "hybrid", "sentence_weight": 0.2},
+    "reader off": {"focus_weight": 0.0, "asking_weight": 0.0, "expand_names": False},
+    "-focus": {"focus_weight": 0.0},
+    "-asking": {"asking_weight": 0.0},
+    "-names": {"expand_names": False},
     "default": {},
 }
 
@@ -161,21 +173,30 @@ def sample(questions: Sequence[EvalQuestion], limit: int | None, seed: int) -> l
     return random.Random(seed).sample(list(questions), limit)
 
 
-@dataclass(frozen=True)
 class Embedded:
-    """The questions' vectors, each embedded alone (as when answering), and how long each took."""
+    """Each text's vector, embedded alone (as when answering), and how long it took: the questions and, as
+    configurations need them, the texts the question reader searches."""
 
-    vectors: list[Vectors]
-    milliseconds: list[float]
+    def __init__(self, embedder: Embedder) -> None:
+        self.embedder = embedder
+        self.vectors: dict[str, Vectors] = {}
+        self.milliseconds: dict[str, float] = {}
+
+    def query(self, texts: Sequence[str]) -> tuple[Vectors, float]:
+        """The texts' vectors (embedding those not yet embedded) and the milliseconds they took."""
+        for text in texts:
+            if text not in self.vectors:
+                started = time.perf_counter()
+                self.vectors[text] = self.embedder.encode([text])[0]
+                self.milliseconds[text] = (time.perf_counter() - started) * 1000
+        return np.stack([self.vectors[t] for t in texts]), sum(self.milliseconds[t] for t in texts)
 
 
 def embed_questions(embedder: Embedder, questions: Sequence[EvalQuestion]) -> Embedded:
-    vectors, spent = [], []
+    embedded = Embedded(embedder)
     for q in questions:
-        started = time.perf_counter()
-        vectors.append(embedder.encode([q.question])[0])
-        spent.append((time.perf_counter() - started) * 1000)
-    return Embedded(vectors, spent)
+        embedded.query([q.question])
+    return embedded
 
 
 def evaluate(
@@ -185,17 +206,21 @@ def evaluate(
     configurations: dict[str, Settings],
     keep_misses: int = 0,
 ) -> list[Figures]:
-    """Figures for each configuration; a question's latency is its embedding time plus ranking and choosing."""
-    vectors, embed_ms = embedded.vectors, embedded.milliseconds
+    """Figures for each configuration; a question's latency is the time to embed its texts (each alone) plus
+    reading, ranking and choosing."""
     results = []
     for name, settings in configurations.items():
         figures = Figures(name)
         latency = []
-        for q, query, spent in zip(questions, vectors, embed_ms, strict=True):
+        for q in questions:
             started = time.perf_counter()
-            ranking = rank(index, q.question, query, settings)
+            reading = read(index, q.question)
+            read_ms = (time.perf_counter() - started) * 1000
+            vectors, spent = embedded.query(query_texts(reading, settings))
+            started = time.perf_counter()
+            ranking = rank(index, q.question, query_vector(vectors, settings), settings, reading)
             hits = select(index, ranking, settings)
-            latency.append(spent + (time.perf_counter() - started) * 1000)
+            latency.append(read_ms + spent + (time.perf_counter() - started) * 1000)
             _score(figures, index, q, ranking, [h.passage.article_id for h in hits], keep_misses)
         _finish(figures, latency)
         results.append(figures)
@@ -250,16 +275,19 @@ def _score(
 
 
 def _title_key(index: Index, article: str) -> str:
-    return " ".join(index.catalogue.titles[article][0].lower().split())
+    """A title as compared: lower case, possessives and punctuation aside ("Parkinson's Disease" is "Parkinson
+    disease")."""
+    title = re.sub(r"['’]s\b", "", index.catalogue.titles[article][0].lower())
+    return " ".join(re.findall(r"[^\W_]+", title))
 
 
 def _title_grades(index: Index, q: EvalQuestion) -> dict[str, int]:
     """Each judged title -> its best grade."""
     grades: dict[str, int] = {}
-    for article, grade in (q.grades or {q.article_id: 1}).items():
-        if article is not None:
-            key = _title_key(index, article)
-            grades[key] = max(grade, grades.get(key, 0))
+    judged = q.grades or ({q.article_id: 1} if q.article_id is not None else {})
+    for article, grade in judged.items():
+        key = _title_key(index, article)
+        grades[key] = max(grade, grades.get(key, 0))
     return grades
 
 
@@ -267,10 +295,10 @@ def _ndcg(gains: Sequence[int], ideal: Sequence[int]) -> float:
     """nDCG of graded gains in ranked order, against the ideal order (exponential gain, log2 discount)."""
 
     def dcg(values: Sequence[int]) -> float:
-        return sum((2**g - 1) / np.log2(i + 2) for i, g in enumerate(values))
+        return float(sum((2**g - 1) / np.log2(i + 2) for i, g in enumerate(values)))
 
     best = dcg(ideal[:10])
-    return dcg(gains) / best if best > 0 else 0.0
+    return float(dcg(gains) / best) if best > 0 else 0.0
 
 
 def _finish(figures: Figures, latency: list[float]) -> None:
@@ -309,8 +337,10 @@ def calibrate(
 ) -> list[dict[str, float]]:
     """For each candidate `min_score`: how often answerable questions abstain and unanswerable ones answer."""
     best: list[tuple[str, float]] = []
-    for q, query in zip(questions, embedded.vectors, strict=True):
-        ranking = rank(index, q.question, query, settings)
+    for q in questions:
+        reading = read(index, q.question)
+        vectors, _ = embedded.query(query_texts(reading, settings))
+        ranking = rank(index, q.question, query_vector(vectors, settings), settings, reading)
         top = ranking.candidates[0].signals.similarity if ranking.candidates else -1.0
         best.append((q.kind, top))
     answerable = [s for kind, s in best if kind == "answerable"]

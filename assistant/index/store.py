@@ -329,6 +329,12 @@ class Store:
             sources,
         )
 
+    def openings(self, chars: int) -> list[tuple[str, str]]:
+        """Every article's id and the first `chars` characters of its text."""
+        return (
+            self._db().execute("SELECT id, substr(text, 1, ?) FROM articles ORDER BY id", (chars,)).fetchall()
+        )
+
     def summaries(
         self, tag: str | None = None, source: str | None = None, limit: int = 50, offset: int = 0
     ) -> tuple[int, list[StoredSummary]]:

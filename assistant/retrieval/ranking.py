@@ -4,7 +4,13 @@ Ranking (`rank`) fetches candidates from the vector index and from BM25 and scor
 `hybrid`, is a weighted sum measured on MedQuAD (see docs/evaluation.md):
 
     score = cosine + lexical_weight * bm25 / best bm25 + subject_weight * subject match
+            + focus_weight * (focus - subject match, when more: the message names the article in a way fuzzy
+                              matching of titles misses, as the question reader finds it)
             + intent_weight (heading is about what is asked) or - intent_penalty (it is about something else)
+
+The question reader (`reader.py`) gives each message its focus articles (their passages join the candidates),
+the text searched (misspelt names read, abbreviations spelt out), and for a long message its asking sentences,
+embedded beside the whole (`query_texts`, `query_vector`) and read for intents.
 
 Choosing (`select`) abstains unless the best passage is similar enough to the question, keeps passages close to
 the best, drops near-duplicates (boilerplate shared by articles), caps passages per article, and marks in each
@@ -26,6 +32,7 @@ from assistant.index.lexical import relative_to_best
 from assistant.index.loaded import Index
 from assistant.index.store import Sentence, StoredPassage
 from assistant.retrieval.intents import QuestionIntents, heading_intents
+from assistant.retrieval.reader import Reading, vocabulary_of
 from assistant.retrieval.subjects import SubjectMatcher, subject_names
 
 _RRF_K = 60
@@ -41,6 +48,7 @@ class Signals:
     lexical: float = 0.0  # BM25, divided by the question's best BM25 score
     subject: float = 0.0  # how well the question names the passage's article
     intent: float = 0.0  # the intent term added to the score (+weight, -penalty or 0)
+    focus: float = 0.0  # how surely the message names the passage's article (the question reader's focus)
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,8 @@ class Candidate:
 class Ranking:
     query: Vectors
     candidates: list[Candidate]  # best first
+    # The articles of each subject the message names surely, when it names two or more: each gets a quote.
+    subjects: tuple[frozenset[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -66,16 +76,49 @@ class Hit:
 
 def retrieve(index: Index, embedder: Embedder, question: str, settings: Settings) -> list[Hit]:
     """The passages to quote for `question`, or [] when none is relevant enough (the caller abstains)."""
-    return select(index, rank(index, question, embedder.encode([question])[0], settings), settings)
+    reading = read(index, question)
+    query = query_vector(embedder.encode(query_texts(reading, settings)), settings)
+    return select(index, rank(index, question, query, settings, reading), settings)
 
 
-def rank(index: Index, question: str, query: Vectors, settings: Settings) -> Ranking:
-    """Every candidate passage for the question, scored as `settings.retrieval` says, best first."""
+def read(index: Index, question: str) -> Reading:
+    """The question reader's reading of a message, with the vocabulary of this index's articles."""
+    return vocabulary_of(index).read(question)
+
+
+def query_texts(reading: Reading, settings: Settings) -> list[str]:
+    """The texts embedded for ranking: the message as searched, then a long message's asking sentences."""
+    first = reading.searched if settings.expand_names else reading.message
+    if reading.asking is not None and settings.asking_weight > 0 and settings.retrieval != "lexical":
+        return [first, reading.asking]
+    return [first]
+
+
+def query_vector(vectors: Vectors, settings: Settings) -> Vectors:
+    """The query from the vectors of `query_texts`: the first, or its mix with the asking sentences'."""
+    if len(vectors) == 1:
+        return np.asarray(vectors[0], dtype=np.float32)
+    mixed = (1 - settings.asking_weight) * vectors[0] + settings.asking_weight * vectors[1]
+    return np.asarray(mixed / np.linalg.norm(mixed), dtype=np.float32)
+
+
+def rank(
+    index: Index, question: str, query: Vectors, settings: Settings, reading: Reading | None = None
+) -> Ranking:
+    """Every candidate passage for the question, scored as `settings.retrieval` says, best first. `reading` is
+    the question reader's (read here when not given)."""
     k = settings.candidates
+    if reading is None and settings.retrieval == "hybrid":
+        reading = read(index, question)
+    searched = reading.searched if reading is not None and settings.expand_names else question
     dense = index.search(query, k) if settings.retrieval != "lexical" else []
-    lexical = index.lexical.search(question, k) if settings.retrieval != "dense" else []
+    lexical = index.lexical.search(searched, k) if settings.retrieval != "dense" else []
     similarity = dict(dense)
     missing = [row for row, _ in lexical if row not in similarity]
+    if reading is not None and settings.retrieval == "hybrid" and settings.focus_weight > 0:
+        rows_of = vocabulary_of(index).rows_of
+        seen = set(similarity) | set(missing)
+        missing += [r for a in reading.focus for r in rows_of.get(a, ()) if r not in seen]
     similarity.update(zip(missing, index.similarities(query, missing), strict=True))
     lexical_score = dict(
         zip((r for r, _ in lexical), relative_to_best([s for _, s in lexical]).tolist(), strict=True)
@@ -92,16 +135,21 @@ def rank(index: Index, question: str, query: Vectors, settings: Settings) -> Ran
         own = dense if settings.retrieval == "dense" else lexical
         candidates = [Candidate(r, s, Signals(similarity[r], lexical_score.get(r, 0.0))) for r, s in own]
     else:
-        candidates = _hybrid(index, question, similarity, lexical_score, settings)
+        asking = reading.asked if reading is not None and settings.asking_weight > 0 else question
+        focus = reading.focus if reading is not None else {}
+        candidates = _hybrid(index, question, asking, focus, similarity, lexical_score, settings)
         if settings.sentence_weight > 0:
             candidates = _sentence_rescored(index, query, candidates, settings.sentence_weight)
     candidates.sort(key=lambda c: -c.score)
-    return Ranking(query, candidates)
+    subjects = reading.subjects() if reading is not None and settings.retrieval == "hybrid" else ()
+    return Ranking(query, candidates, subjects if settings.focus_weight > 0 else ())
 
 
 def _hybrid(
     index: Index,
     question: str,
+    asking: str,
+    focus: dict[str, float],
     similarity: dict[int, float],
     lexical: dict[int, float],
     settings: Settings,
@@ -109,7 +157,7 @@ def _hybrid(
     cat = index.catalogue
     subjects: dict[str, float] = {}
     asked: dict[str, frozenset[str]] = {}  # the question's intents beside each article's own name
-    matcher, intents = SubjectMatcher(question), QuestionIntents(question)
+    matcher, intents = SubjectMatcher(question), QuestionIntents(asking)
     candidates = []
     for row, cosine in similarity.items():
         article = cat.article_of[row]
@@ -122,13 +170,16 @@ def _hybrid(
         if asked[article] and about:
             intent = settings.intent_weight if asked[article] & about else -settings.intent_penalty
         lexical_part = lexical.get(row, 0.0)
+        named = focus.get(article, 0.0)
         score = (
             cosine
             + settings.lexical_weight * lexical_part
             + settings.subject_weight * subjects[article]
+            + settings.focus_weight * max(0.0, named - subjects[article])
             + intent
         )
-        candidates.append(Candidate(row, score, Signals(cosine, lexical_part, subjects[article], intent)))
+        signals = Signals(cosine, lexical_part, subjects[article], intent, named)
+        candidates.append(Candidate(row, score, signals))
     return candidates
 
 
@@ -189,8 +240,46 @@ def select(index: Index, ranking: Ranking, settings: Settings) -> list[Hit]:
         texts.append(passage.text)
         if len(texts) == settings.max_quotes:
             break
+    _cover_subjects(index, ranking, strong, chosen, settings)
     hits = [hit for group in chosen.values() for hit in sorted(group, key=lambda h: h.passage.start)]
     return highlight(index, ranking.query, hits, settings)
+
+
+def _cover_subjects(
+    index: Index, ranking: Ranking, strong: list[Candidate], chosen: dict[str, list[Hit]], settings: Settings
+) -> None:
+    """When the message names two or more subjects ("Noonan syndrome and polycystic kidney disease"), quote each
+    one's best passage that is close enough (twice the usual margin), in place of the weakest quote if need be."""
+    if len(ranking.subjects) < 2:
+        return
+    article_of = index.catalogue.article_of
+    floor = strong[0].score - 2 * settings.score_margin
+    for articles in ranking.subjects:
+        if any(a in articles for a, group in chosen.items() if group):
+            continue
+        best = next(
+            (
+                c
+                for c in ranking.candidates
+                if article_of[c.row] in articles
+                and c.score >= floor
+                and c.signals.similarity >= settings.min_score
+            ),
+            None,
+        )
+        if best is None:
+            continue
+        if sum(len(group) for group in chosen.values()) >= settings.max_quotes:
+            weakest = min(
+                (h for group in chosen.values() if len(group) > 1 for h in group),
+                key=lambda h: h.score,
+                default=None,
+            )
+            if weakest is None:
+                continue
+            chosen[weakest.passage.article_id].remove(weakest)
+        passage = index.store.passages([best.row])[best.row]
+        chosen.setdefault(passage.article_id, []).append(Hit(passage, best.score, best.signals))
 
 
 def search(

@@ -1,0 +1,458 @@
+"""The question reader: what a visitor's message is about (its focus), which of its sentences ask, and what it needs.
+
+Real visitors do not write like a dataset's templates. They tell a story and ask at the end ("... she bruises
+really easily now, should we worry?"), abbreviate ("UTI again??"), misspell ("fibromyalga") and name a subject by
+an adjective or plural ("diabetic", "gallstones"). One `Reading` per message says:
+
+* **the focus**: the articles whose subject the message names, wherever it names it, found in a vocabulary built
+  from the corpus itself when an index is loaded, so that it grows with the site's articles and is not a hand list:
+  - each article's title, the parts of its title and its tags;
+  - the abbreviations articles define ("multiple sclerosis (MS)"), found with Schwartz and Hearst's algorithm (a
+    simple algorithm for identifying abbreviation definitions in biomedical text, 2003). It is written out here in
+    a few lines: the `abbreviations` package on PyPI configures the root logger when imported, raises on unbalanced
+    parentheses, and has not changed since 2019. An abbreviation in the message is read as its most frequent long
+    form in the corpus, and that long form is looked up as a name;
+  - the names an article gives its subject near its start ("X, also called Y").
+
+  Words are compared by their Snowball stems, so plural and adjective forms match; a long word that is neither a
+  common English word (wordfreq) nor in the vocabulary is read as the nearest vocabulary word, when one is close
+  (rapidfuzz); an abbreviation counts when written in capitals, or in any case when it is not an English word.
+* **the question inside the story**: the sentences that ask (a question mark, a question word first, "I want to
+  know ..."). A long message is searched both whole and by its asking sentences with the focus named after them,
+  so that a question at the end of a long story, past the model's 256 word pieces, is still read.
+* **the information need**: the intents (`intents.py`) of the asking sentences, not of the story around them
+  ("the doctor did a test" in a story does not make a question about diagnosis).
+
+Nothing here is shown to visitors: the reading goes to ranking and, for staff, to what was searched.
+"""
+
+from __future__ import annotations
+
+import bz2
+import importlib.util
+import pickle
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import Stemmer
+from rapidfuzz import fuzz, process
+from wordfreq import zipf_frequency
+
+from assistant.index.loaded import Index
+from assistant.retrieval.subjects import subject_names
+
+_STEMMER = Stemmer.Stemmer("english")
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
+_LONGEST_NAME = 8  # words
+_COMMON = (
+    3.0  # Zipf frequency from which a word is an English word, never corrected nor read as an abbreviation
+)
+_CORRECT_MIN_CHARS = 5
+_CORRECT_CUTOFF = 80  # rapidfuzz ratio a misspelt word needs with a vocabulary word
+_RARE = 3.0  # Zipf frequency under which a one-word name is no common word ("dystonia", "gout")
+_GENERIC = 3.5  # from which a one-word title is a common word ("Stroke", "Blood"): a weaker focus
+_EPONYM = 3.3  # under which a title's first word alone names it ("Alzheimer" of "Alzheimer disease")
+_MAX_FOCUS = 40  # articles
+# The last word of a subject's name that people leave out: "Crohn's", "Alzheimer's", "Parkinson's".
+_HEADS = frozenset({"disease", "diseases", "syndrome", "disorder", "disorders"})
+_ASKING_MIN_WORDS = 25  # a shorter message is its own question
+_ALSO_CALLED = re.compile(
+    r"\b(?:also called|also known as|sometimes called|commonly called|formerly called|or simply)\s+"
+    r"(?:an? |the )?([^.,;:()\n]{3,60})",
+    re.IGNORECASE,
+)
+_ALSO_CALLED_CHARS = 600  # only near an article's start, where it names its own subject
+_DEFINITION_CHARS = 4000  # abbreviations are defined at their first use
+_PARENTHESES = re.compile(r"\s\(([^()]{1,40})\)")
+_ASKS = re.compile(
+    r"^(?:so |and |but |also |please |pls |plz |hi |hello )*"
+    r"(?:what|whats|what's|how|why|is|are|was|were|can|could|should|shall|will|would|does|do|did|has|have|"
+    r"any|anyone|where|when|who|which|must|might|may i|tell me|explain|i (?:want|need|would like|wish|was wondering|"
+    r"am wondering|wonder)|wondering|looking for|need|please (?:send|tell|help|advise))\b",
+    re.IGNORECASE,
+)
+_SENTENCES = re.compile(r"(?<=[.?!])\s+|\n+")
+
+
+def words_of(text: str) -> list[str]:
+    """The words of `text`, lower-cased, possessives dropped, hyphens kept inside words."""
+    return [w.lower() for w in _WORD.findall(_POSSESSIVE.sub("", text))]
+
+
+def _key_words(words: Iterable[str]) -> list[str]:
+    """Words as the vocabulary keys them: hyphenated words split, then stemmed."""
+    split = [part for w in words for part in re.split(r"[-'’]", w) if part]
+    return list(_STEMMER.stemWords(split))
+
+
+@lru_cache(maxsize=1)
+def drug_names() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """(each drug name variant -> its generic names, each generic name -> its variants), lower case, from the
+    data file of the `drug-named-entity-recognition` package (107k variants of 20k drugs, from DrugBank, MeSH,
+    the NHS and MedlinePlus). The file is read directly: importing the package also reads a cache in the home
+    folder and readies network look-ups that are never wanted here. About 0.8 s, once per process."""
+    spec = importlib.util.find_spec("drug_named_entity_recognition")
+    if spec is None or not spec.submodule_search_locations:
+        return {}, {}
+    folder = next(iter(spec.submodule_search_locations))
+    with bz2.open(f"{folder}/drug_ner_dictionary.pkl.bz2", "rb") as f:
+        data = pickle.load(f)  # the package's own data file, installed with it
+    generic_of: dict[str, tuple[str, ...]] = {}
+    variants: dict[str, list[str]] = defaultdict(list)
+    for variant, generics in data["drug_variant_to_canonical"].items():
+        if len(variant.split()) <= 2:
+            generic_of[variant] = tuple(generics)
+            for generic in generics:
+                variants[generic].append(variant)
+    return generic_of, {g: tuple(v) for g, v in variants.items()}
+
+
+def _acronym(token: str) -> str:
+    return re.sub(r"[^0-9A-Za-z]", "", token).upper()
+
+
+def _as_abbreviation(token: str) -> str | None:
+    """A token's letters as an abbreviation, when it reads as one: in capitals ("MS", "AFib"), or in any case
+    when it is no English word ("a-fib", "copd"); "all", "aids" or "ms" in lower case are words."""
+    key = _acronym(token)
+    if len(key) < 2:
+        return None
+    letters = re.sub(r"[^A-Za-z]", "", token)
+    if sum(c.isupper() for c in letters) >= 2 or (len(key) >= 3 and _common(token.lower()) < _COMMON):
+        return key
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _common(word: str) -> float:
+    return zipf_frequency(word, "en")
+
+
+def abbreviation_definitions(text: str) -> Iterable[tuple[str, str, str]]:
+    """(short form, long form, the two words after it) for each "long form (SF)" in `text`, after Schwartz and
+    Hearst (2003): the long form is the shortest run of words before the parenthesis whose letters contain the
+    short form's, in order, the first matching the start of a word. A parenthesis inside the long form (a
+    pronunciation: "Antiphospholipid (AN-te-fos-fo-LIP-id) antibody syndrome (APS)") is left out of it."""
+    for m in _PARENTHESES.finditer(text):
+        for short in re.split(r"\s*(?:;|,| or )\s*", m.group(1)):
+            short = short.strip()
+            if not 2 <= len(short) <= 10 or not short[0].isalnum() or len(short.split()) > 2:
+                continue
+            if sum(c.isupper() for c in short) < 2 or not any(c.isalpha() for c in short):
+                continue  # "MS", "AFib", "UTIs"; not "(see below)"
+            before = text[max(0, m.start() - 200) : m.start()].split()
+            limit = min(len(short) + 5, 2 * len(short))
+            long_form = _long_form(short, before[-limit - 3 :])
+            if long_form:
+                after = " ".join(text[m.end() : m.end() + 60].split()[:2])
+                yield short, re.sub(r"\s*\([^()]*\)", "", long_form), after
+
+
+def _long_form(short: str, words: list[str]) -> str | None:
+    letters = [c.lower() for c in short if c.isalnum()]
+    if short.endswith("s") and short[:-1].isupper():
+        letters = letters[:-1]  # "UTIs": the plural of "UTI"
+    for first in range(len(words) - 1, -1, -1):
+        candidate = re.sub(r"\s*\([^()]*\)", "", " ".join(words[first:]))
+        if _matches(letters, candidate.lower()) and candidate[:1].lower() == letters[0]:
+            cleaned = candidate.strip(" \"'“”,")
+            return cleaned if len(cleaned) > len(short) else None
+    return None
+
+
+def _matches(letters: list[str], candidate: str) -> bool:
+    """Whether the letters occur in the candidate in order, from its end (Schwartz and Hearst's test)."""
+    i = len(candidate) - 1
+    for letter in reversed(letters):
+        while i >= 0 and candidate[i] != letter:
+            i -= 1
+        if i < 0:
+            return False
+        i -= 1
+    return True
+
+
+@dataclass(frozen=True)
+class Found:
+    """A name found in a message: its words as written, the articles it names, and how surely it names them."""
+
+    text: str
+    name: str  # the vocabulary's form
+    articles: dict[str, float]  # article id -> how surely the name names it (1: its title or a name it gives)
+    tokens: tuple[int, ...] = ()  # the positions of the message's words it was found in
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a message is about, what it asks and how to search it (see the module docstring)."""
+
+    message: str
+    searched: str  # the message with misspellings read and abbreviations spelt out after them
+    asking: str | None  # the asking sentences of a long message, with its focus named after them; None: short
+    asked: str  # the text whose intents say what is needed (the asking sentences, or the whole)
+    found: tuple[Found, ...] = ()
+    focus: dict[str, float] = field(default_factory=dict)  # article id -> strength
+
+    @property
+    def names(self) -> list[str]:
+        return list(dict.fromkeys(f.name for f in self.found))
+
+    def subjects(self) -> tuple[frozenset[str], ...]:
+        """The articles of each distinct subject the message names surely (a name of strength 1), when it
+        names two or more; () otherwise."""
+        groups: list[frozenset[str]] = []
+        for f in self.found:
+            sure = frozenset(a for a, strength in f.articles.items() if strength >= 1.0)
+            if sure and not any(sure & g for g in groups):
+                groups.append(sure)
+        return tuple(groups) if len(groups) >= 2 else ()
+
+
+class Vocabulary:
+    """The corpus's names for its subjects, keyed by stemmed words; built once per loaded index."""
+
+    def __init__(
+        self,
+        names: Iterable[tuple[str, str, float]],
+        abbreviations: Iterable[tuple[str, str, str]] = (),
+    ) -> None:
+        """`names`: (article id, name, how surely it names the article) triples; `abbreviations`: (short form,
+        long form, the words after it) as defined in the articles, each as often as it is defined."""
+        by_key: dict[tuple[str, ...], dict[str, float]] = defaultdict(dict)
+        spelt: dict[tuple[str, ...], str] = {}
+        short: dict[str, dict[str, float]] = defaultdict(dict)  # short names ("ms", "bph" tags) by acronym
+        for article, name, strength in names:
+            words = words_of(name)
+            key = tuple(_key_words(words))
+            if len(key) == 1 and len(words[0]) < 4 and words[0].isalnum():
+                short[_acronym(words[0])][article] = max(
+                    strength, short[_acronym(words[0])].get(article, 0.0)
+                )
+                continue
+            if not key or len(key) > _LONGEST_NAME or (len(key) == 1 and len(words[0]) < 4):
+                continue
+            by_key[key][article] = max(strength, by_key[key].get(article, 0.0))
+            spelt.setdefault(key, " ".join(words))
+        self._articles = dict(by_key)
+        self._short = dict(short)
+        self._spelt = spelt
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        for form, long_form, after in abbreviations:
+            stems, following = _key_words(words_of(long_form)), _key_words(words_of(after))
+            # Only abbreviations of a subject some article is about: the long form alone ("multiple sclerosis
+            # (MS)") or with the words after it ("medium-chain acyl-CoA dehydrogenase (MCAD) deficiency").
+            if any(tuple(stems + following[:n]) in self._articles for n in range(3)):
+                plural = form.endswith("s") and form[:-1].isupper()
+                counts[_acronym(form[:-1] if plural else form)][long_form.lower()] += 1
+        self._expansions = {form: c.most_common(1)[0][0] for form, c in counts.items()}
+        name_words = {w for name in spelt.values() for w in name.split() if len(w) >= _CORRECT_MIN_CHARS}
+        self._stems = {s for key in self._articles for s in key}
+        self._by_length: dict[int, list[str]] = defaultdict(list)
+        for w in sorted(name_words):
+            if _common(w) < _COMMON + 1:
+                self._by_length[len(w)].append(w)
+
+        self.rows_of: dict[
+            str, tuple[int, ...]
+        ] = {}  # article id -> its passage rows, set by `vocabulary_of`
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def expansion(self, token: str) -> str | None:
+        """The long form of an abbreviation as written in a message ("MS", "a-fib", "UTIs"), or None."""
+        key = _as_abbreviation(token)
+        if key is None:
+            return None
+        found = self._expansions.get(key)
+        if found is None and key.endswith("S"):
+            found = self._expansions.get(key[:-1])
+        return found
+
+    def short_name(self, token: str) -> dict[str, float]:
+        """The articles a short name stands for ("MS" or "BPH" among an article's tags), as written in a message."""
+        key = _as_abbreviation(token)
+        return self._short.get(key, {}) if key else {}
+
+    def correction(self, word: str) -> str | None:
+        """The vocabulary word a misspelt word stands for ("alzhimers" -> "alzheimers"), or None."""
+        if len(word) < _CORRECT_MIN_CHARS or not word.isalpha() or _common(word) >= _COMMON:
+            return None
+        if _STEMMER.stemWord(word) in self._stems:
+            return None
+        pool = [w for n in range(len(word) - 2, len(word) + 3) for w in self._by_length.get(n, ())]
+        best = process.extractOne(word, pool, scorer=fuzz.ratio, score_cutoff=_CORRECT_CUTOFF)
+        return best[0] if best else None
+
+    def read(self, message: str) -> Reading:
+        """The reading of one message."""
+        tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(message)]
+        words: list[str] = []  # each token's words as searched (a correction, or an abbreviation's long form)
+        edits: list[tuple[int, int, str]] = []
+        spans: list[tuple[int, list[str]]] = []  # token index -> its words as looked up
+        for i, (written, start, end) in enumerate(tokens):
+            token = _POSSESSIVE.sub("", written)
+            end = start + len(token)
+            expanded = self.expansion(token)
+            if expanded:
+                looked = words_of(expanded)
+                edits.append((end, end, f" ({expanded})"))
+            else:
+                lowered = token.lower()
+                corrected = self.correction(lowered)
+                if corrected:
+                    edits.append((start, end, corrected))
+                looked = [corrected or lowered]
+            looked = [part for w in looked for part in re.split(r"[-'’]", w) if part]
+            spans.append((i, looked))
+            words.extend(looked)
+        found = self._find(tokens, spans)
+        for token, _, _ in tokens:
+            if own := self.short_name(_POSSESSIVE.sub("", token)):
+                found.append(Found(token, token.lower(), own))
+        named = {i for f in found for i in f.tokens}
+        for position, drug, generic, articles in self._drugs(tokens, named):
+            found.append(Found(drug, generic, articles))
+            if generic not in drug.lower() and not any(start < position <= end for start, end, _ in edits):
+                edits.append((position, position, f" ({generic})"))  # unless the name was read as misspelt
+        searched = message
+        for start, end, text in sorted(edits, reverse=True):
+            searched = searched[:start] + text + searched[end:]
+        focus: dict[str, float] = {}
+        for f in found:
+            for article, strength in f.articles.items():
+                focus[article] = max(focus.get(article, 0.0), strength)
+        if len(focus) > _MAX_FOCUS:
+            focus = dict(sorted(focus.items(), key=lambda kv: -kv[1])[:_MAX_FOCUS])
+        asking, asked = _asking(searched, [f.name for f in found])
+        return Reading(message, searched, asking, asked, tuple(found), focus)
+
+    def _drugs(
+        self, tokens: Sequence[tuple[str, int, int]], named: set[int]
+    ) -> list[tuple[int, str, str, dict[str, float]]]:
+        """Medicines named by a brand or generic name, as (where the name ends, the name as written, its generic
+        name, the articles that any name of that medicine names). A name that is also an English word, or whose
+        words are part of a subject's name found already (`named`: token positions), is not read as one."""
+        generic_of, variants = drug_names()
+        found = []
+        i = 0
+        while i < len(tokens):
+            for size in (2, 1):
+                if i + size > len(tokens):
+                    continue
+                written = " ".join(t for t, _, _ in tokens[i : i + size])
+                lowered = _POSSESSIVE.sub("", written).lower()
+                generics = generic_of.get(lowered)
+                if not generics or (size == 1 and _common(lowered) >= _COMMON + 0.5):
+                    continue
+                if named & set(range(i, i + size)) or "," in generics[0]:
+                    continue  # "antiphospholipid antibody" of the syndrome; MeSH's inverted headings
+                articles: dict[str, float] = {}
+                for generic in generics:
+                    for name in (generic, *variants.get(generic, ())):
+                        for article, strength in self._articles.get(
+                            tuple(_key_words(words_of(name))), {}
+                        ).items():
+                            articles[article] = max(strength, articles.get(article, 0.0))
+                found.append((tokens[i + size - 1][2], written, generics[0], articles))
+                i += size - 1
+                break
+            i += 1
+        return found
+
+    def _find(
+        self, tokens: Sequence[tuple[str, int, int]], spans: list[tuple[int, list[str]]]
+    ) -> list[Found]:
+        """The longest names in the message, left to right; a name inside a longer one found is not counted."""
+        flat: list[tuple[int, str]] = [(i, w) for i, looked in spans for w in looked]
+        keys = _STEMMER.stemWords([w for _, w in flat])
+        found: list[Found] = []
+        position = 0
+        while position < len(keys):
+            for size in range(min(_LONGEST_NAME, len(keys) - position), 0, -1):
+                key = tuple(keys[position : position + size])
+                articles = self._articles.get(key)
+                word = flat[position][1]
+                if articles and size == 1 and len(word) < len(self._spelt[key]) and _common(word) >= _RARE:
+                    articles = None  # "low" is not "Lowe", nor "pain" "Paine", though their stems are one
+                if articles:
+                    first, last = flat[position][0], flat[position + size - 1][0]
+                    text = " ".join(t for t, _, _ in tokens[first : last + 1])
+                    found.append(Found(text, self._spelt[key], articles, tuple(range(first, last + 1))))
+                    position += size
+                    break
+            else:
+                position += 1
+        return found
+
+
+def _asking(text: str, names: list[str]) -> tuple[str | None, str]:
+    """(the asking sentences with the focus named after them, or None for a short message; the text whose
+    intents say what is asked)."""
+    sentences = [s.strip() for s in _SENTENCES.split(text) if s and s.strip()]
+    asking = [s for s in sentences if s.endswith("?") or _ASKS.match(s)]
+    if len(sentences) < 2 or len(_WORD.findall(text)) < _ASKING_MIN_WORDS:
+        return None, text
+    if not asking:
+        asking = sentences[-1:]
+    joined = " ".join(asking)
+    present = set(words_of(joined))
+    missing = [n for n in names if not set(n.split()) <= present]
+    named = f"{joined} ({', '.join(dict.fromkeys(missing))})" if missing else joined
+    return named, joined
+
+
+def vocabulary_entries(
+    titles: dict[str, tuple[str, tuple[str, ...]]], openings: Iterable[tuple[str, str]]
+) -> tuple[list[tuple[str, str, float]], list[tuple[str, str, str]]]:
+    """(article id, name, how surely) triples and (short form, long form) definitions from the catalogue's
+    titles and tags and each article's opening text ((article id, text) pairs). The title, its parts and the
+    names an article gives its subject name it surely; a tag (a keyword: "liver" on an article about a
+    medicine) half as surely."""
+    names: list[tuple[str, str, float]] = []
+    for article, (title, tags) in titles.items():
+        whole, *parts = subject_names(_POSSESSIVE.sub("", title)) or ("",)
+        for name in (whole, *parts):
+            words = name.split()
+            if len(words) == 1 and _common(name) >= _RARE:
+                if name != whole:
+                    continue  # a common word in a title's parentheses or list: "(Adult)", "Vaccination"
+                names.append((article, name, 1.0 if _common(name) < _GENERIC else 0.5))  # "Stroke", "Blood"
+                continue
+            names.append((article, name, 1.0))
+            if len(words) >= 2 and words[-1] in _HEADS and len(words) == 2 and _common(words[0]) < _EPONYM:
+                names.append((article, words[0], 1.0))  # "Alzheimer's", "Crohn's" for the disease
+        names.extend((article, _POSSESSIVE.sub("", n), 0.5) for n in tags)
+    definitions: list[tuple[str, str, str]] = []
+    for article, text in openings:
+        definitions.extend(abbreviation_definitions(text[:_DEFINITION_CHARS]))
+        for m in _ALSO_CALLED.finditer(text[:_ALSO_CALLED_CHARS]):
+            names.append((article, m.group(1).strip(), 1.0))
+    return names, definitions
+
+
+_VOCABULARIES: dict[str, Vocabulary] = {}
+_KEPT_VOCABULARIES = 4  # index versions (a server holds one or two at a time)
+
+
+def vocabulary_of(index: Index) -> Vocabulary:
+    """The vocabulary of a loaded index version, built on first use and kept while the version is recent."""
+    key = str(index.path)
+    found = _VOCABULARIES.get(key)
+    if found is None:
+        names, definitions = vocabulary_entries(
+            index.catalogue.titles, index.store.openings(_DEFINITION_CHARS)
+        )
+        found = Vocabulary(names, definitions)
+        rows: dict[str, list[int]] = defaultdict(list)
+        for row, article in enumerate(index.catalogue.article_of):
+            rows[article].append(row)
+        found.rows_of = {a: tuple(r) for a, r in rows.items()}
+        _VOCABULARIES[key] = found
+        while len(_VOCABULARIES) > _KEPT_VOCABULARIES:
+            del _VOCABULARIES[next(iter(_VOCABULARIES))]
+    return found

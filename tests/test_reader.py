@@ -1,0 +1,185 @@
+"""The question reader: the focus of a consumer message (abbreviations, misspellings, plural and adjective forms,
+several subjects), the question inside a story, and the information need, on a small vocabulary, the bundled
+corpus and a MedQuAD slice, with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.compose import Assistant
+from assistant.retrieval.intents import question_intents
+from assistant.retrieval.reader import Vocabulary, abbreviation_definitions, vocabulary_entries, vocabulary_of
+
+TITLES = {
+    "ms": ("Multiple sclerosis", ()),
+    "dm": ("Diabetes", ()),
+    "gs": ("Gallstones", ()),
+    "all": ("Adult Acute Lymphoblastic Leukemia", ("acute lymphoblastic leukemia",)),
+    "fm": ("Fibromyalgia", ()),
+    "ad": ("Alzheimer's disease", ()),
+    "pain": ("Pain", ()),
+}
+DEFINITIONS = [
+    *abbreviation_definitions("Multiple sclerosis (MS) is a nervous system disease that affects the brain."),
+    *abbreviation_definitions("Adult acute lymphoblastic leukemia (ALL) is a type of cancer."),
+    *abbreviation_definitions("Magnetic resonance imaging (MRI) makes pictures."),  # no article is about MRI
+]
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    names, _ = vocabulary_entries(TITLES, [])
+    return Vocabulary(names, DEFINITIONS)
+
+
+def test_abbreviations_are_read_from_their_definitions() -> None:
+    assert list(abbreviation_definitions("people with urinary tract infections (UTIs) often")) == [
+        ("UTIs", "urinary tract infections", "often")
+    ]
+    assert [d[:2] for d in abbreviation_definitions("Atrial fibrillation (AF or AFib) is common.")] == [
+        ("AF", "Atrial fibrillation"),
+        ("AFib", "Atrial fibrillation"),
+    ]
+    # A pronunciation inside the long form is left out of it.
+    assert [
+        d[:2]
+        for d in abbreviation_definitions("Antiphospholipid (AN-te-fos-fo-LIP-id) antibody syndrome (APS)")
+    ] == [("APS", "Antiphospholipid antibody syndrome")]
+    assert list(abbreviation_definitions("the nerves (see below) and the brain (which is soft)")) == []
+
+
+@pytest.mark.parametrize(
+    ("message", "articles"),
+    [
+        ("my husband was diagnosed with MS last year, is it hereditary?", {"ms"}),
+        ("ALL in adults, how is it treated", {"all"}),
+        ("is fibromyalga real or all in your head", {"fm"}),  # misspelt; lower-case "all" is a word
+        ("my dad is diabetic", {"dm"}),  # adjective
+        ("gallstone surgery recovery time", {"gs"}),  # singular of the title
+        ("alzhimers and diabetes, are they linked", {"ad", "dm"}),  # two subjects, one misspelt
+    ],
+)
+def test_the_focus_is_found_however_it_is_written(
+    vocabulary: Vocabulary, message: str, articles: set[str]
+) -> None:
+    reading = vocabulary.read(message)
+    assert set(reading.focus) == articles
+
+
+def test_words_and_other_abbreviations_are_not_a_focus(vocabulary: Vocabulary) -> None:
+    assert vocabulary.read("ms smith said all of it was fine").focus == {}  # "ms", "all" in lower case
+    assert vocabulary.read("the MRI was clear").focus == {}  # an abbreviation of no article's subject
+    # A common word as a name names its article less surely than a specific one.
+    assert vocabulary.read("pain from gallstones").focus == {"pain": 0.5, "gs": 1.0}
+
+
+def test_the_searched_text_reads_misspellings_and_spells_out_abbreviations(vocabulary: Vocabulary) -> None:
+    reading = vocabulary.read("my son's MS and fibromyalga")
+    assert reading.searched == "my son's MS (multiple sclerosis) and fibromyalgia"
+    assert reading.message == "my son's MS and fibromyalga"
+
+
+def test_the_question_inside_a_story_is_found_and_names_its_focus(vocabulary: Vocabulary) -> None:
+    story = (
+        "Hello, I am writing for my mother who is 61. She was told last spring that she has multiple sclerosis "
+        "after a long time of numbness in her hands and feet. She lives alone and still works three days a week "
+        "at the library. Her doctor changed her tablets twice. Is it something her grandchildren could inherit?"
+    )
+    reading = vocabulary.read(story)
+    assert reading.asking == "Is it something her grandchildren could inherit? (multiple sclerosis)"
+    assert question_intents(reading.asked) == {"inheritance"}
+    assert "diagnosis" not in question_intents(reading.asked)  # "was told ... she has" is story, not the ask
+    assert (
+        vocabulary.read("is multiple sclerosis inherited?").asking is None
+    )  # short: the message is the question
+
+
+@pytest.mark.parametrize(
+    ("message", "need"),
+    [
+        ("will our kids get it", "inheritance"),
+        ("can a person with it have children? could they pass it on?", "inheritance"),
+        ("can it be reversed", "treatment"),
+        ("what are my options now", "treatment"),
+        ("how long will he live with this", "outlook"),
+        ("is it contagious", "causes"),
+        ("I would like more info about familial mediterranean fever", "overview"),
+        ("what does that mean", "overview"),
+        ("how many people have it", "frequency"),
+    ],
+)
+def test_the_need_is_read_from_consumer_wording(message: str, need: str) -> None:
+    assert need in question_intents(message)
+
+
+def test_the_bundled_vocabulary_names_medicines_by_brand_and_misspelling(assistant: Assistant) -> None:
+    vocabulary = vocabulary_of(assistant.index)
+    assert "tizanidine" in vocabulary.read("is zanaflex addictive").focus  # a brand name among its tags
+    assert vocabulary.read("does baclophen make you sleepy").focus.get("baclofen") == 1.0
+    assert "multiple-sclerosis" in vocabulary.read("my wife has MS, is baclofen safe for her").focus
+
+
+def test_the_medquad_vocabulary_reads_abbreviations_the_articles_define(medquad_assistant: Assistant) -> None:
+    vocabulary = vocabulary_of(medquad_assistant.index)
+    titles = medquad_assistant.index.catalogue.titles
+
+    def focus_titles(message: str) -> set[str]:
+        return {titles[a][0].lower() for a in vocabulary.read(message).focus}
+
+    assert "traumatic brain injury" in focus_titles("my son had a TBI playing football")
+    assert "medium-chain acyl-coa dehydrogenase deficiency" in focus_titles(
+        "baby tested positive for MCAD deficiency"
+    )
+    assert "antiphospholipid antibody syndrome" in focus_titles("APS and pregnancy")
+    assert "hysterectomy" in focus_titles("recovery after a hysterectamy")
+
+
+def first(answer) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    return answer.quotes[0].article_title.lower(), answer.quotes[0].section
+
+
+def test_a_story_with_its_question_at_the_end_gets_the_right_section(medquad_assistant: Assistant) -> None:
+    story = (
+        "Hi there, I hope someone can help. My sister is 34 and last spring she had a blood clot in her leg that "
+        "nobody could explain, she is fit, runs most mornings and has never smoked. After lots of blood work over "
+        "the summer her doctors finally told her she has APS. She had two miscarriages before and now they think "
+        "that was part of it. She works as a teacher and has two boys, so she is worried about being tired all the "
+        "time and about flying to see our parents at Christmas. Our mum had lupus, so we know a bit about "
+        "autoimmune things but not this one. Anyway, my actual question is: how do they usually treat it, does "
+        "she have to stay on blood thinners for life?"
+    )
+    assert 100 <= len(story.split()) <= 140
+    answer = medquad_assistant.answer(story)
+    assert first(answer) == ("antiphospholipid antibody syndrome", "Treatment")
+
+
+def test_a_question_past_the_models_reach_is_still_read(medquad_assistant: Assistant) -> None:
+    story = " ".join(
+        [
+            "I have been having a hard time for months and want to explain everything before I ask.",
+            "Work has been stressful, I changed jobs in March and the commute is long, about an hour each way.",
+            "I sleep badly, maybe five or six hours, and I drink more coffee than I should, four or five cups.",
+            "My diet is not great either, lots of takeaway food, and I have put on some weight since the winter.",
+            "My father had high blood pressure and my aunt had some kind of thyroid trouble when she was older.",
+            "I walk the dog every evening and try to do yoga on Sundays but I often skip it when I am tired.",
+            "Last month I saw a gastroenterologist after some bleeding from the back passage and a feeling that I",
+            "still needed to go after going, and she did a scope and a biopsy and wrote down a diagnosis for me.",
+            "I was too nervous to ask much in the appointment and the letter has not come yet, and my GP is away.",
+            "My partner thinks I should just wait for the letter but I would rather understand it before then.",
+            "I also read a lot of forums which probably made it worse, some people there had very scary stories.",
+            "Sorry this is so long, I just wanted to give the whole picture of how things are at the moment.",
+            "My question is what the usual treatment for proctitis is?",
+        ]
+    )
+    embedder = medquad_assistant.embedder
+    assert not embedder.fits(story)  # the model alone would never read the question
+    answer = medquad_assistant.answer(story)
+    assert first(answer) == ("proctitis", "Treatment")
+
+
+def test_two_subjects_in_one_message_are_both_quoted(medquad_assistant: Assistant) -> None:
+    answer = medquad_assistant.answer(
+        "my doctor mentioned protein C deficiency and antiphospholipid antibody syndrome, what causes them?"
+    )
+    quoted = {q.article_title.lower() for q in answer.quotes}
+    assert {"protein c deficiency", "antiphospholipid antibody syndrome"} <= quoted
