@@ -203,6 +203,15 @@ class Settings(BaseSettings):
         True,
         description="Search a message with misspelt subject names read and abbreviations spelt out after them.",
     )
+    intent_across: float = Field(
+        0.5,
+        ge=0.0,
+        le=1.0,
+        description=(
+            "Share of the intent term that counts between subjects (1: all of it); within one subject (articles "
+            "of one title) it orders the passages in full."
+        ),
+    )
     sentence_weight: float = Field(
         0.0,
         ge=0.0,
