@@ -186,8 +186,9 @@ class Settings(BaseSettings):
         ge=0.0,
         le=2.0,
         description=(
-            "Added, times how surely, when the message names the passage's article by a title, abbreviation, "
-            "misspelling or other name the corpus gives it, anywhere in the message (the question reader)."
+            "Weight of how much more surely the question reader finds the message naming the passage's article "
+            "(by a title, abbreviation, misspelling, medicine or other name the articles give it) than the "
+            "subject match does."
         ),
     )
     asking_weight: float = Field(

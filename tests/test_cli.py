@@ -80,8 +80,14 @@ def test_eval_prints_the_table_and_writes_the_report(tmp_path: Path, medquad_ass
         "+subject",
         "+intent",
         "+sentence",
+        "reader off",
+        "-focus",
+        "-asking",
+        "-names",
         "default",
     }
+    assert "Article level" in result.output and "nDCG@10" in result.output
+    assert 0 < figures["default"]["ndcg_at_10"] <= 1 and figures["default"]["article_first"] > 0.5
     assert figures["default"]["answerable"] == len(lines) > 50
     assert figures["default"]["mrr_at_10"] > figures["dense"]["mrr_at_10"] > figures["bm25"]["mrr_at_10"]
     assert figures["default"]["wrongly_abstained"] <= 0.05

@@ -4,6 +4,8 @@ corpus and a MedQuAD slice, with the real model."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from assistant.answer.compose import Assistant
@@ -183,3 +185,30 @@ def test_two_subjects_in_one_message_are_both_quoted(medquad_assistant: Assistan
     )
     quoted = {q.article_title.lower() for q in answer.quotes}
     assert {"protein c deficiency", "antiphospholipid antibody syndrome"} <= quoted
+
+
+def test_question_sets_may_grade_several_right_articles(tmp_path, medquad_assistant: Assistant) -> None:  # type: ignore[no-untyped-def]
+    from assistant.evaluation import retrieval as ev
+
+    index = medquad_assistant.index
+    titles = index.catalogue.titles
+    proctitis = next(a for a, (t, _) in titles.items() if t == "Proctitis")
+    graded = tmp_path / "graded.jsonl"
+    records = [
+        {"question": "proctitis treatment options", "articles": {proctitis: 4}},
+        {"question": "what is proctitis", "articles": [proctitis], "sections": ["Overview"]},
+    ]
+    graded.write_text("".join(json.dumps(r) + "\n" for r in records))
+    questions = ev.load_questions([graded], index)
+    assert [q.grades for q in questions] == [{proctitis: 4}, {proctitis: 1}]
+    figures = ev.evaluate(
+        index,
+        questions,
+        ev.embed_questions(medquad_assistant.embedder, questions),
+        {"default": medquad_assistant.settings},
+    )[0]
+    assert figures.article_first == figures.first_quote_right == figures.ndcg_at_10 == 1.0
+    unknown = tmp_path / "unknown.jsonl"
+    unknown.write_text('{"question": "x", "articles": {"no-such-article": 3}}\n')
+    with pytest.raises(ev.QuestionSetError, match=r"unknown\.jsonl:1"):
+        ev.load_questions([unknown], index)

@@ -53,6 +53,7 @@ from assistant.retrieval.ranking import (
     search,
     select,
 )
+from assistant.retrieval.reader import drug_names, vocabulary_of
 from assistant.safety import urgency
 from assistant.safety.disclaimers import choose
 from assistant.safety.rules import DOSING
@@ -106,6 +107,8 @@ class Assistant:
         self.index = index
         self.triager = triager or triager_for(settings, embedder, index)
         self.signs = ArticleSigns(index, embedder, embedding_cache(settings.index_dir))
+        vocabulary_of(index)  # the question reader's names, built now rather than on the first message
+        drug_names()
 
     def answer(self, message: str, subject: str | None = None, country: str | None = None) -> Answer:
         """Answer a message; `subject` is what the conversation was about, for reading a follow-up; `country`

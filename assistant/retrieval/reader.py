@@ -57,6 +57,7 @@ _RARE = 3.0  # Zipf frequency under which a one-word name is no common word ("dy
 _GENERIC = 3.5  # from which a one-word title is a common word ("Stroke", "Blood"): a weaker focus
 _EPONYM = 3.3  # under which a title's first word alone names it ("Alzheimer" of "Alzheimer disease")
 _MAX_FOCUS = 40  # articles
+_KEPT_LOOKUPS = 50_000  # misspelt words and medicines whose look-ups are kept, per vocabulary
 # The last word of a subject's name that people leave out: "Crohn's", "Alzheimer's", "Parkinson's".
 _HEADS = frozenset({"disease", "diseases", "syndrome", "disorder", "disorders"})
 _ASKING_MIN_WORDS = 25  # a shorter message is its own question
@@ -115,6 +116,7 @@ def _acronym(token: str) -> str:
     return re.sub(r"[^0-9A-Za-z]", "", token).upper()
 
 
+@lru_cache(maxsize=65536)
 def _as_abbreviation(token: str) -> str | None:
     """A token's letters as an abbreviation, when it reads as one: in capitals ("MS", "AFib"), or in any case
     when it is no English word ("a-fib", "copd"); "all", "aids" or "ms" in lower case are words."""
@@ -239,6 +241,8 @@ class Vocabulary:
             spelt.setdefault(key, " ".join(words))
         self._articles = dict(by_key)
         self._short = dict(short)
+        self._corrections: dict[str, str | None] = {}  # words looked up before (bounded)
+        self._medicines: dict[str, dict[str, float]] = {}  # generic name -> articles any of its names names
         self._spelt = spelt
         counts: dict[str, Counter[str]] = defaultdict(Counter)
         for form, long_form, after in abbreviations:
@@ -256,9 +260,8 @@ class Vocabulary:
             if _common(w) < _COMMON + 1:
                 self._by_length[len(w)].append(w)
 
-        self.rows_of: dict[
-            str, tuple[int, ...]
-        ] = {}  # article id -> its passage rows, set by `vocabulary_of`
+        # article id -> its passage rows, set by `vocabulary_of`
+        self.rows_of: dict[str, tuple[int, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._articles)
@@ -282,11 +285,16 @@ class Vocabulary:
         """The vocabulary word a misspelt word stands for ("alzhimers" -> "alzheimers"), or None."""
         if len(word) < _CORRECT_MIN_CHARS or not word.isalpha() or _common(word) >= _COMMON:
             return None
-        if _STEMMER.stemWord(word) in self._stems:
-            return None
-        pool = [w for n in range(len(word) - 2, len(word) + 3) for w in self._by_length.get(n, ())]
-        best = process.extractOne(word, pool, scorer=fuzz.ratio, score_cutoff=_CORRECT_CUTOFF)
-        return best[0] if best else None
+        if word in self._corrections:
+            return self._corrections[word]
+        found = None
+        if _STEMMER.stemWord(word) not in self._stems:
+            pool = [w for n in range(len(word) - 2, len(word) + 3) for w in self._by_length.get(n, ())]
+            best = process.extractOne(word, pool, scorer=fuzz.ratio, score_cutoff=_CORRECT_CUTOFF)
+            found = best[0] if best else None
+        if len(self._corrections) < _KEPT_LOOKUPS:
+            self._corrections[word] = found
+        return found
 
     def read(self, message: str) -> Reading:
         """The reading of one message."""
@@ -353,15 +361,24 @@ class Vocabulary:
                     continue  # "antiphospholipid antibody" of the syndrome; MeSH's inverted headings
                 articles: dict[str, float] = {}
                 for generic in generics:
-                    for name in (generic, *variants.get(generic, ())):
-                        for article, strength in self._articles.get(
-                            tuple(_key_words(words_of(name))), {}
-                        ).items():
-                            articles[article] = max(strength, articles.get(article, 0.0))
+                    for article, strength in self._medicine(generic, variants.get(generic, ())).items():
+                        articles[article] = max(strength, articles.get(article, 0.0))
                 found.append((tokens[i + size - 1][2], written, generics[0], articles))
                 i += size - 1
                 break
             i += 1
+        return found
+
+    def _medicine(self, generic: str, variants: Sequence[str]) -> dict[str, float]:
+        """The articles that any name of a medicine names (worked out once per medicine)."""
+        found = self._medicines.get(generic)
+        if found is None:
+            found = {}
+            for name in (generic, *variants):
+                for article, strength in self._articles.get(tuple(_key_words(words_of(name))), {}).items():
+                    found[article] = max(strength, found.get(article, 0.0))
+            if len(self._medicines) < _KEPT_LOOKUPS:
+                self._medicines[generic] = found
         return found
 
     def _find(
