@@ -18,6 +18,8 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         r"feels? like",
         r"what does it feel",
         r"how (?:do|would|can) (?:i|you) (?:know|tell)",
+        r"watch (?:out )?for",
+        r"look out for",
         r"warning signs?",
         r"symptomatic",
         r"presentation",
@@ -96,6 +98,7 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         r"check (?:for|if)",
         r"blood work",
         r"scans?",
+        r"how (?:do|can|would|will) (?:they|you|doctors?|the doctor) (?:know|tell|confirm|check)",
     ),
     "treatment": (
         r"treat(?:s|ed|ing|ment|ments)?",
@@ -147,6 +150,10 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         r"progress(?:es|ive|ion)?",
         r"what to expect",
         r"terminal",
+        r"grow out of",
+        r"go away on (?:its|their) own",
+        r"permanent(?:ly)?",
+        r"come back",
     ),
     "prevention": (
         r"prevent(?:ed|ing|ion|s)?",
@@ -155,6 +162,8 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         r"reduce (?:my|the|your) (?:risk|chances?)",
         r"protect(?:ion)?",
         r"vaccines?",
+        r"keep (?:\w+ ){0,4}from (?:getting|catching)",
+        r"stop (?:it |this )?(?:from )?spreading",
     ),
     "research": (
         r"research",
