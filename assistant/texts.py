@@ -175,6 +175,7 @@ TEMPLATES: Final[dict[str, str]] = {
     "staff.no_conversations": "No conversations match these filters.",
     "staff.no_unanswered": "No unanswered questions yet.",
     "staff.searched_as": "Read as a follow-up; searched as:",
+    "staff.searched_read": "Searched with names read and spelt out:",
 }
 
 # The texts a message in another language is answered with (its notices, the line saying the articles are in

@@ -58,6 +58,18 @@ def test_a_follow_up_searches_the_conversations_subject(client: TestClient) -> N
     assert not alone["follow_up"] and alone["conversation_id"] != first["conversation_id"]
 
 
+def test_staff_see_how_the_question_reader_spelt_a_message_out(client: TestClient) -> None:
+    answer = ask(client, "my wife has MS, can she take panadol with her baclophen?")
+    assert answer["searched"] == "my wife has MS, can she take panadol (acetaminophen) with her baclofen?"
+    assert {q["article_id"] for q in answer["quotes"]} & {"baclofen", "acetaminophen-and-liver-safety"}
+    page = client.get(f"/staff/conversations/{answer['conversation_id']}", auth=STAFF).text
+    assert "Searched with names read and spelt out:" in page and "panadol (acetaminophen)" in page
+    plain = ask(client, "What happens if I stop baclofen suddenly?")
+    assert plain["searched"] == plain["message"]
+    page = client.get(f"/staff/conversations/{plain['conversation_id']}", auth=STAFF).text
+    assert "Searched with names read" not in page
+
+
 def test_a_new_subject_starts_a_new_topic_and_thanks_keep_the_old_one(client: TestClient) -> None:
     first = ask(client, "What happens if I stop baclofen suddenly?")
     for message in ("thanks!", "ok got it, that helps"):

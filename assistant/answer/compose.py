@@ -180,6 +180,8 @@ class Assistant:
             # clears it, so that a follow-up to it is not read as being about an earlier article.
             kept = subject if found.social else None
             subject = quotes[0].article_title if quotes else kept
+        if not follow_up and self.settings.expand_names:
+            searched = reading.searched  # as the question reader spelt it out, for staff
         yield Answer(
             message=text,
             searched=searched,

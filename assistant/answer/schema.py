@@ -120,7 +120,10 @@ class Answer(BaseModel):
 
     message: str
     searched: str = Field(
-        description="What was searched: the message, or for a follow-up the conversation's subject and the message."
+        description=(
+            "What was searched: the message (with misspelt subject names read, and abbreviations and medicine "
+            "names spelt out after them), or for a follow-up the message and the conversation's subject."
+        )
     )
     follow_up: bool = Field(
         description="True when the message was read as a follow-up to the conversation's subject."
