@@ -68,6 +68,14 @@ def test_the_focus_is_found_however_it_is_written(
     assert set(reading.focus) == articles
 
 
+def test_a_message_of_made_up_words_costs_a_bounded_number_of_look_ups(vocabulary: Vocabulary) -> None:
+    made_up = " ".join(f"zq{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}vexit" for i in range(300))
+    before = len(vocabulary._corrections)
+    reading = vocabulary.read(made_up)
+    assert reading.focus == {} and reading.searched == made_up
+    assert len(vocabulary._corrections) - before <= 24
+
+
 def test_words_and_other_abbreviations_are_not_a_focus(vocabulary: Vocabulary) -> None:
     assert vocabulary.read("ms smith said all of it was fine").focus == {}  # "ms", "all" in lower case
     assert vocabulary.read("the MRI was clear").focus == {}  # an abbreviation of no article's subject

@@ -57,6 +57,7 @@ _RARE = 3.0  # Zipf frequency under which a one-word name is no common word ("dy
 _GENERIC = 3.5  # from which a one-word title is a common word ("Stroke", "Blood"): a weaker focus
 _EPONYM = 3.3  # under which a title's first word alone names it ("Alzheimer" of "Alzheimer disease")
 _MAX_FOCUS = 40  # articles
+_MAX_CORRECTIONS = 24  # words of one message looked up as possible misspellings
 _KEPT_LOOKUPS = 50_000  # misspelt words and medicines whose look-ups are kept, per vocabulary
 # The last word of a subject's name that people leave out: "Crohn's", "Alzheimer's", "Parkinson's".
 _HEADS = frozenset({"disease", "diseases", "syndrome", "disorder", "disorders"})
@@ -281,9 +282,14 @@ class Vocabulary:
         key = _as_abbreviation(token)
         return self._short.get(key, {}) if key else {}
 
+    @staticmethod
+    def _may_correct(word: str) -> bool:
+        """Whether a word may be misspelt: long enough, letters only, and no common English word."""
+        return len(word) >= _CORRECT_MIN_CHARS and word.isalpha() and _common(word) < _COMMON
+
     def correction(self, word: str) -> str | None:
         """The vocabulary word a misspelt word stands for ("alzhimers" -> "alzheimers"), or None."""
-        if len(word) < _CORRECT_MIN_CHARS or not word.isalpha() or _common(word) >= _COMMON:
+        if not self._may_correct(word):
             return None
         if word in self._corrections:
             return self._corrections[word]
@@ -302,6 +308,7 @@ class Vocabulary:
         words: list[str] = []  # each token's words as searched (a correction, or an abbreviation's long form)
         edits: list[tuple[int, int, str]] = []
         spans: list[tuple[int, list[str]]] = []  # token index -> its words as looked up
+        unsure = 0  # words looked up as possible misspellings
         for i, (written, start, end) in enumerate(tokens):
             token = _POSSESSIVE.sub("", written)
             end = start + len(token)
@@ -311,7 +318,10 @@ class Vocabulary:
                 edits.append((end, end, f" ({expanded})"))
             else:
                 lowered = token.lower()
-                corrected = self.correction(lowered)
+                corrected = None
+                if self._may_correct(lowered) and unsure < _MAX_CORRECTIONS:
+                    unsure += 1  # a message of made-up words costs at most this many look-ups
+                    corrected = self.correction(lowered)
                 if corrected:
                     edits.append((start, end, corrected))
                 looked = [corrected or lowered]
