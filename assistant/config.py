@@ -181,6 +181,15 @@ class Settings(BaseSettings):
         le=2.0,
         description="Taken off when both the question and the heading show intents and they differ.",
     )
+    story_subject_weight: float = Field(
+        0.0,
+        ge=0.0,
+        le=2.0,
+        description=(
+            "Weight of the subject match in a long message, one whose asking sentences are read apart: matching "
+            "titles over a whole story credits every subject it mentions, so the focus stands in for it there."
+        ),
+    )
     focus_weight: float = Field(
         0.2,
         ge=0.0,

@@ -84,6 +84,7 @@ def test_eval_prints_the_table_and_writes_the_report(tmp_path: Path, medquad_ass
         "-focus",
         "-asking",
         "-names",
+        "+story subject",
         "default",
     }
     assert "Article level" in result.output and "nDCG@10" in result.output

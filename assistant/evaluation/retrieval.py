@@ -74,6 +74,7 @@ CONFIGURATIONS: dict[str, dict[str, object]] = {
     "-focus": {"focus_weight": 0.0},
     "-asking": {"asking_weight": 0.0},
     "-names": {"expand_names": False},
+    "+story subject": {"story_subject_weight": 0.2},
     "default": {},
 }
 

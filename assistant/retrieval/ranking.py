@@ -6,6 +6,8 @@ Ranking (`rank`) fetches candidates from the vector index and from BM25 and scor
     score = cosine + lexical_weight * bm25 / best bm25 + subject_weight * subject match
             + focus_weight * (focus - subject match, when more: the message names the article in a way fuzzy
                               matching of titles misses, as the question reader finds it)
+    (in a long message whose asking sentences the reader reads apart, `story_subject_weight` replaces
+    `subject_weight`: fuzzy matching over a story credits every subject it mentions)
             + intent_weight (heading is about what is asked) or - intent_penalty (it is about something else)
 
 The question reader (`reader.py`) gives each message its focus articles (their passages join the candidates),
@@ -159,6 +161,9 @@ def _hybrid(
     subjects: dict[str, float] = {}
     asked: dict[str, frozenset[str]] = {}  # the question's intents beside each article's own name
     matcher, intents = SubjectMatcher(question), QuestionIntents(asking)
+    # In a long message (one whose asking sentences were read apart), matching titles fuzzily over the whole
+    # story credits every subject the story mentions; the reader's focus stands in for it there.
+    subject_weight = settings.story_subject_weight if asking != question else settings.subject_weight
     candidates = []
     for row, cosine in similarity.items():
         article = cat.article_of[row]
@@ -175,7 +180,7 @@ def _hybrid(
         score = (
             cosine
             + settings.lexical_weight * lexical_part
-            + settings.subject_weight * subjects[article]
+            + subject_weight * subjects[article]
             + settings.focus_weight * max(0.0, named - subjects[article])
             + intent
         )
