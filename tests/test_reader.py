@@ -20,11 +20,21 @@ TITLES = {
     "fm": ("Fibromyalgia", ()),
     "ad": ("Alzheimer's disease", ()),
     "pain": ("Pain", ()),
+    "syph": ("Syphilis", ()),
+    "cd": ("Crohn's Disease", ()),
+    "cad": ("CADASIL", ()),
+    "carn": ("Carnitine", ()),
+    "pc": ("Penile cancer", ()),
+    "hdl": ("Huntington disease-like syndrome", ()),
 }
 DEFINITIONS = [
     *abbreviation_definitions("Multiple sclerosis (MS) is a nervous system disease that affects the brain."),
     *abbreviation_definitions("Adult acute lymphoblastic leukemia (ALL) is a type of cancer."),
     *abbreviation_definitions("Magnetic resonance imaging (MRI) makes pictures."),  # no article is about MRI
+    # "HDL": one article's subject, but most articles use it for something else.
+    *abbreviation_definitions("Huntington disease-like syndrome (HDL) is rare."),
+    *abbreviation_definitions("High-density lipoprotein (HDL) is good cholesterol."),
+    *abbreviation_definitions("Your high-density lipoprotein (HDL) level should be high."),
 ]
 
 
@@ -66,6 +76,31 @@ def test_the_focus_is_found_however_it_is_written(
 ) -> None:
     reading = vocabulary.read(message)
     assert set(reading.focus) == articles
+
+
+@pytest.mark.parametrize(
+    ("message", "articles"),
+    [
+        ("can sifilis be cured", {"syph"}),  # spelt as it sounds: far apart by edit distance
+        ("my son has chrons, is there a cure", {"cd"}),
+        (
+            "should I get Gardasil",
+            set(),
+        ),  # a brand not in the vocabulary; "cadasil" starts with another letter
+        ("is claritin safe with alcohol", set()),  # a medicine's name is no misspelt "carnitine"
+        ("HDL 38, is that low", set()),  # most articles use HDL for high-density lipoprotein
+        ("tengo sifilis y fiebre desde hace semanas, que puedo hacer", set()),  # Spanish: nothing corrected
+    ],
+)
+def test_misspellings_are_read_by_sound_and_words_are_left_alone(
+    vocabulary: Vocabulary, message: str, articles: set[str]
+) -> None:
+    assert set(vocabulary.read(message).focus) == articles
+
+
+def test_a_word_is_not_read_as_a_name_that_starts_with_another_letter(vocabulary: Vocabulary) -> None:
+    message = "my grandma is getting senile, what can we do"
+    assert vocabulary.read(message).searched == message  # not "penile" (ratio 83)
 
 
 def test_a_message_of_made_up_words_costs_a_bounded_number_of_look_ups(vocabulary: Vocabulary) -> None:

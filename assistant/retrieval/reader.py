@@ -14,9 +14,13 @@ an adjective or plural ("diabetic", "gallstones"). One `Reading` per message say
     form in the corpus, and that long form is looked up as a name;
   - the names an article gives its subject near its start ("X, also called Y").
 
-  Words are compared by their Snowball stems, so plural and adjective forms match; a long word that is neither a
-  common English word (wordfreq) nor in the vocabulary is read as the nearest vocabulary word, when one is close
-  (rapidfuzz); an abbreviation counts when written in capitals, or in any case when it is not an English word.
+  Words are compared by their Snowball stems, so plural and adjective forms match. In a message taken as English,
+  a long word that is neither a common English word (wordfreq), the plural of one, a medicine's name nor in the
+  vocabulary is read as the nearest vocabulary word: one close in spelling (rapidfuzz) and starting with the same
+  letter (misspellings mostly keep it: "gardasil" is no "cadasil"), or, for a word English does not know at all,
+  one that sounds the same (jellyfish's Metaphone or NYSIIS codes: "sifilis", "chrons"). An abbreviation counts
+  when written in capitals, or in any case when it is not an English word; one the articles mostly use for
+  something other than a subject ("HDL") is not read as that subject.
 * **the question inside the story**: the sentences that ask (a question mark, a question word first, "I want to
   know ..."). A long message is searched both whole and by its asking sentences with the focus named after them,
   so that a question at the end of a long story, past the model's 256 word pieces, is still read.
@@ -37,12 +41,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import jellyfish
 import Stemmer
 from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
 from assistant.index.loaded import Index
 from assistant.retrieval.subjects import subject_names
+from assistant.safety.languages import detect
 
 _STEMMER = Stemmer.Stemmer("english")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -52,7 +58,12 @@ _COMMON = (
     3.0  # Zipf frequency from which a word is an English word, never corrected nor read as an abbreviation
 )
 _CORRECT_MIN_CHARS = 5
-_CORRECT_CUTOFF = 80  # rapidfuzz ratio a misspelt word needs with a vocabulary word
+_CORRECT_CUTOFF = 80  # rapidfuzz ratio a misspelt word needs with a vocabulary word of the same first letter
+_CORRECT_OTHER_START = 85  # ... with one that starts differently ("sorisis", "psoriasis")
+_SOUNDS_CUTOFF = 60  # ... with one that sounds the same ("sifilis", "syphilis"; "chrons", "crohn")
+_UNKNOWN = (
+    1.5  # Zipf frequency under which a word is no English word at all: it may be corrected by its sound
+)
 _RARE = 3.0  # Zipf frequency under which a one-word name is no common word ("dystonia", "gout")
 _GENERIC = 3.5  # from which a one-word title is a common word ("Stroke", "Blood"): a weaker focus
 _EPONYM = 3.3  # under which a title's first word alone names it ("Alzheimer" of "Alzheimer disease")
@@ -111,6 +122,12 @@ def drug_names() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]
             for generic in generics:
                 variants[generic].append(variant)
     return generic_of, {g: tuple(v) for g, v in variants.items()}
+
+
+def _sounds(word: str) -> tuple[str, ...]:
+    """How a word sounds, by two phonetic codes (jellyfish's Metaphone and NYSIIS): people misspell medical words
+    as they hear them ("sifilis", "chrons", "neumonia"), which edit distance alone reads as far apart."""
+    return (f"m:{jellyfish.metaphone(word)}", f"n:{jellyfish.nysiis(word)}")
 
 
 def _acronym(token: str) -> str:
@@ -246,20 +263,32 @@ class Vocabulary:
         self._medicines: dict[str, dict[str, float]] = {}  # generic name -> articles any of its names names
         self._spelt = spelt
         counts: dict[str, Counter[str]] = defaultdict(Counter)
+        defined: Counter[str] = Counter()  # how often each short form is defined, whatever it stands for
         for form, long_form, after in abbreviations:
             stems, following = _key_words(words_of(long_form)), _key_words(words_of(after))
+            plural = form.endswith("s") and form[:-1].isupper()
+            short_form = _acronym(form[:-1] if plural else form)
+            defined[short_form] += 1
             # Only abbreviations of a subject some article is about: the long form alone ("multiple sclerosis
             # (MS)") or with the words after it ("medium-chain acyl-CoA dehydrogenase (MCAD) deficiency").
             if any(tuple(stems + following[:n]) in self._articles for n in range(3)):
-                plural = form.endswith("s") and form[:-1].isupper()
-                counts[_acronym(form[:-1] if plural else form)][long_form.lower()] += 1
-        self._expansions = {form: c.most_common(1)[0][0] for form, c in counts.items()}
+                counts[short_form][long_form.lower()] += 1
+        # An abbreviation the articles mostly use for something else is not read as the subject: "HDL" is
+        # high-density lipoprotein in most articles, and "Huntington disease-like" in one.
+        self._expansions = {
+            form: c.most_common(1)[0][0]
+            for form, c in counts.items()
+            if 2 * c.most_common(1)[0][1] >= defined[form]
+        }
         name_words = {w for name in spelt.values() for w in name.split() if len(w) >= _CORRECT_MIN_CHARS}
         self._stems = {s for key in self._articles for s in key}
         self._by_length: dict[int, list[str]] = defaultdict(list)
+        self._by_sound: dict[str, list[str]] = defaultdict(list)
         for w in sorted(name_words):
             if _common(w) < _COMMON + 1:
                 self._by_length[len(w)].append(w)
+                for sound in _sounds(w):
+                    self._by_sound[sound].append(w)
 
         # article id -> its passage rows, set by `vocabulary_of`
         self.rows_of: dict[str, tuple[int, ...]] = {}
@@ -284,8 +313,15 @@ class Vocabulary:
 
     @staticmethod
     def _may_correct(word: str) -> bool:
-        """Whether a word may be misspelt: long enough, letters only, and no common English word."""
-        return len(word) >= _CORRECT_MIN_CHARS and word.isalpha() and _common(word) < _COMMON
+        """Whether a word may be misspelt: long enough, letters only, no common English word nor the plural of
+        one ("lotions"), and no medicine's name ("codeine", "paxil")."""
+        return (
+            len(word) >= _CORRECT_MIN_CHARS
+            and word.isalpha()
+            and _common(word) < _COMMON
+            and not (word.endswith("s") and _common(word[:-1]) >= _COMMON)
+            and word not in drug_names()[0]
+        )
 
     def correction(self, word: str) -> str | None:
         """The vocabulary word a misspelt word stands for ("alzhimers" -> "alzheimers"), or None."""
@@ -296,8 +332,18 @@ class Vocabulary:
         found = None
         if _STEMMER.stemWord(word) not in self._stems:
             pool = [w for n in range(len(word) - 2, len(word) + 3) for w in self._by_length.get(n, ())]
-            best = process.extractOne(word, pool, scorer=fuzz.ratio, score_cutoff=_CORRECT_CUTOFF)
-            found = best[0] if best else None
+            close = process.extract(word, pool, scorer=fuzz.ratio, score_cutoff=_CORRECT_CUTOFF, limit=5)
+            # Misspellings mostly keep the first letter: "gardasil" is not "cadasil" (ratio 80).
+            for candidate, score, _ in close:
+                if candidate[0] == word[0] or score >= _CORRECT_OTHER_START:
+                    found = candidate
+                    break
+            if found is None and _common(word) < _UNKNOWN:
+                alike = {
+                    w for sound in _sounds(word) for w in self._by_sound.get(sound, ()) if w[0] == word[0]
+                }
+                best = process.extractOne(word, alike, scorer=fuzz.ratio, score_cutoff=_SOUNDS_CUTOFF)
+                found = best[0] if best else None
         if len(self._corrections) < _KEPT_LOOKUPS:
             self._corrections[word] = found
         return found
@@ -309,6 +355,7 @@ class Vocabulary:
         edits: list[tuple[int, int, str]] = []
         spans: list[tuple[int, list[str]]] = []  # token index -> its words as looked up
         unsure = 0  # words looked up as possible misspellings
+        english: bool | None = None  # whether the message is English, told when a word may be misspelt
         for i, (written, start, end) in enumerate(tokens):
             token = _POSSESSIVE.sub("", written)
             end = start + len(token)
@@ -320,8 +367,10 @@ class Vocabulary:
                 lowered = token.lower()
                 corrected = None
                 if self._may_correct(lowered) and unsure < _MAX_CORRECTIONS:
+                    if english is None:
+                        english = detect(message).english  # "fiebre" is Spanish, not a misspelt "fibro"
                     unsure += 1  # a message of made-up words costs at most this many look-ups
-                    corrected = self.correction(lowered)
+                    corrected = self.correction(lowered) if english else None
                 if corrected:
                     edits.append((start, end, corrected))
                 looked = [corrected or lowered]
