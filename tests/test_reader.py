@@ -9,7 +9,9 @@ import json
 import pytest
 
 from assistant.answer.compose import Assistant
+from assistant.config import Settings
 from assistant.retrieval.intents import question_intents
+from assistant.retrieval.ranking import query_texts, query_vector, rank, read
 from assistant.retrieval.reader import Vocabulary, abbreviation_definitions, vocabulary_entries, vocabulary_of
 
 TITLES = {
@@ -25,6 +27,7 @@ TITLES = {
     "cad": ("CADASIL", ()),
     "carn": ("Carnitine", ()),
     "pc": ("Penile cancer", ()),
+    "cmt": ("Charcot-Marie-Tooth disease type 2B", ()),
     "hdl": ("Huntington disease-like syndrome", ()),
 }
 DEFINITIONS = [
@@ -69,6 +72,7 @@ def test_abbreviations_are_read_from_their_definitions() -> None:
         ("my dad is diabetic", {"dm"}),  # adjective
         ("gallstone surgery recovery time", {"gs"}),  # singular of the title
         ("alzhimers and diabetes, are they linked", {"ad", "dm"}),  # two subjects, one misspelt
+        ("charcot marie tooth 2b, why are his feet numb", {"cmt"}),  # without "disease type"
     ],
 )
 def test_the_focus_is_found_however_it_is_written(
@@ -166,6 +170,23 @@ def test_the_bundled_vocabulary_names_medicines_by_brand_and_misspelling(assista
     assert "tizanidine" in vocabulary.read("is zanaflex addictive").focus  # a brand name among its tags
     assert vocabulary.read("does baclophen make you sleepy").focus.get("baclofen") == 1.0
     assert "multiple-sclerosis" in vocabulary.read("my wife has MS, is baclofen safe for her").focus
+
+
+def test_a_short_misspelt_message_is_not_read_as_a_story(assistant: Assistant) -> None:
+    """A correction changes the searched text, not the message's length: the subject match keeps its weight."""
+    message = "baclophen and alchohol together ok?"
+    reading = read(assistant.index, message)
+    assert reading.searched != message and reading.asking is None
+    query = query_vector(
+        assistant.embedder.encode(query_texts(reading, assistant.settings)), assistant.settings
+    )
+
+    def scores(settings: Settings) -> list[float]:
+        return [c.score for c in rank(assistant.index, message, query, settings, reading).candidates[:5]]
+
+    story_weight = assistant.settings.model_copy(update={"story_subject_weight": 0.0, "subject_weight": 0.2})
+    story_weight_changed = story_weight.model_copy(update={"story_subject_weight": 0.5})
+    assert scores(story_weight) == scores(story_weight_changed)
 
 
 def test_the_medquad_vocabulary_reads_abbreviations_the_articles_define(medquad_assistant: Assistant) -> None:

@@ -140,7 +140,8 @@ def rank(
     else:
         asking = reading.asked if reading is not None and settings.asking_weight > 0 else question
         focus = reading.focus if reading is not None else {}
-        candidates = _hybrid(index, question, asking, focus, similarity, lexical_score, settings)
+        story = reading is not None and reading.asking is not None and settings.asking_weight > 0
+        candidates = _hybrid(index, question, asking, story, focus, similarity, lexical_score, settings)
         if settings.sentence_weight > 0:
             candidates = _sentence_rescored(index, query, candidates, settings.sentence_weight)
     candidates.sort(key=lambda c: -c.score)
@@ -150,8 +151,9 @@ def rank(
 
 def _hybrid(
     index: Index,
-    question: str,
+    named: str,
     asking: str,
+    story: bool,
     focus: dict[str, float],
     similarity: dict[int, float],
     lexical: dict[int, float],
@@ -160,10 +162,10 @@ def _hybrid(
     cat = index.catalogue
     subjects: dict[str, float] = {}
     asked: dict[str, frozenset[str]] = {}  # the question's intents beside each article's own name
-    matcher, intents = SubjectMatcher(question), QuestionIntents(asking)
+    matcher, intents = SubjectMatcher(named), QuestionIntents(asking)
     # In a long message (one whose asking sentences were read apart), matching titles fuzzily over the whole
     # story credits every subject the story mentions; the reader's focus stands in for it there.
-    subject_weight = settings.story_subject_weight if asking != question else settings.subject_weight
+    subject_weight = settings.story_subject_weight if story else settings.subject_weight
     candidates = []
     for row, cosine in similarity.items():
         article = cat.article_of[row]

@@ -500,8 +500,11 @@ def vocabulary_entries(
                 names.append((article, name, 1.0 if _common(name) < _GENERIC else 0.5))  # "Stroke", "Blood"
                 continue
             names.append((article, name, 1.0))
-            if len(words) >= 2 and words[-1] in _HEADS and len(words) == 2 and _common(words[0]) < _EPONYM:
+            if len(words) == 2 and words[-1] in _HEADS and _common(words[0]) < _EPONYM:
                 names.append((article, words[0], 1.0))  # "Alzheimer's", "Crohn's" for the disease
+            trimmed = [w for w in words if w not in _HEADS and w != "type"]
+            if len(words) >= 3 and len(trimmed) >= 2 and trimmed != words and _common(trimmed[0]) < _EPONYM:
+                names.append((article, " ".join(trimmed), 1.0))  # "Charcot-Marie-Tooth 2B", "sickle cell"
         names.extend((article, _POSSESSIVE.sub("", n), 0.5) for n in tags)
     definitions: list[tuple[str, str, str]] = []
     for article, text in openings:
