@@ -151,7 +151,7 @@ def rank(
 
 def _hybrid(
     index: Index,
-    named: str,
+    question: str,
     asking: str,
     story: bool,
     focus: dict[str, float],
@@ -162,7 +162,7 @@ def _hybrid(
     cat = index.catalogue
     subjects: dict[str, float] = {}
     asked: dict[str, frozenset[str]] = {}  # the question's intents beside each article's own name
-    matcher, intents = SubjectMatcher(named), QuestionIntents(asking)
+    matcher, intents = SubjectMatcher(question), QuestionIntents(asking)
     # In a long message (one whose asking sentences were read apart), matching titles fuzzily over the whole
     # story credits every subject the story mentions; the reader's focus stands in for it there.
     subject_weight = settings.story_subject_weight if story else settings.subject_weight
