@@ -29,6 +29,7 @@ TITLES = {
     "pc": ("Penile cancer", ()),
     "cmt": ("Charcot-Marie-Tooth disease type 2B", ()),
     "hf": ("Heart failure", ()),
+    "cc": ("Colon cancer", ()),
     "st2": ("Stickler syndrome, type 2", ()),
     "aml": ("Alaninuria with microcephaly, dwarfism, enamel hypoplasia and diabetes mellitus", ()),
     "hdl": ("Huntington disease-like syndrome", ()),
@@ -123,6 +124,12 @@ def test_parts_of_a_title_that_are_no_names_of_it(vocabulary: Vocabulary) -> Non
 def test_a_word_is_not_read_as_a_name_that_starts_with_another_letter(vocabulary: Vocabulary) -> None:
     message = "my grandma is getting senile, what can we do"
     assert vocabulary.read(message).searched == message  # not "penile" (ratio 83)
+
+
+def test_a_misspelt_english_word_is_not_read_as_a_name(vocabulary: Vocabulary) -> None:
+    message = "how comon is it"  # "common", spelt nearer than "colon"
+    assert vocabulary.read(message).searched == message
+    assert vocabulary.read("collon cancer, is it inherited").focus == {"cc": 1.0}  # nearest a name
 
 
 def test_a_message_of_made_up_words_costs_a_bounded_number_of_look_ups(vocabulary: Vocabulary) -> None:

@@ -50,7 +50,7 @@ from functools import lru_cache
 import jellyfish
 import Stemmer
 from rapidfuzz import fuzz, process
-from wordfreq import zipf_frequency
+from wordfreq import top_n_list, zipf_frequency
 
 from assistant.index.loaded import Index
 from assistant.retrieval.subjects import subject_names
@@ -134,6 +134,17 @@ def _sounds(word: str) -> tuple[str, ...]:
     """How a word sounds, by two phonetic codes (jellyfish's Metaphone and NYSIIS): people misspell medical words
     as they hear them ("sifilis", "chrons", "neumonia"), which edit distance alone reads as far apart."""
     return (f"m:{jellyfish.metaphone(word)}", f"n:{jellyfish.nysiis(word)}")
+
+
+@lru_cache(maxsize=1)
+def _english_by_length() -> dict[int, tuple[str, ...]]:
+    """Common English words (Zipf frequency 3 or more, from wordfreq's list), by length: a misspelt word is read
+    as a name only when no such word is spelt nearer to it."""
+    by_length: dict[int, list[str]] = defaultdict(list)
+    for w in top_n_list("en", 50_000):
+        if w.isalpha() and len(w) >= _CORRECT_MIN_CHARS - 2 and _common(w) >= _COMMON:
+            by_length[len(w)].append(w)
+    return {n: tuple(ws) for n, ws in by_length.items()}
 
 
 @lru_cache(maxsize=1)
@@ -327,6 +338,8 @@ class Vocabulary:
                 for sound in _sounds(w):
                     self._by_sound[sound].append(w)
 
+        _english_by_length()  # read now rather than on the first misspelt word
+
         # article id -> its passage rows, set by `vocabulary_of`
         self.rows_of: dict[str, tuple[int, ...]] = {}
 
@@ -372,6 +385,7 @@ class Vocabulary:
             pool = [w for n in range(len(word) - 2, len(word) + 3) for w in self._by_length.get(n, ())]
             close = process.extract(word, pool, scorer=fuzz.ratio, score_cutoff=_CORRECT_CUTOFF, limit=5)
             # Misspellings mostly keep the first letter: "gardasil" is not "cadasil" (ratio 80).
+            score = 0.0
             for candidate, score, _ in close:
                 if candidate[0] == word[0] or score >= _CORRECT_OTHER_START:
                     found = candidate
@@ -381,10 +395,26 @@ class Vocabulary:
                     w for sound in _sounds(word) for w in self._by_sound.get(sound, ()) if w[0] == word[0]
                 }
                 best = process.extractOne(word, alike, scorer=fuzz.ratio, score_cutoff=_SOUNDS_CUTOFF)
-                found = best[0] if best else None
+                found, score = (best[0], best[1]) if best else (None, 0.0)
+            if found is not None and self._english_nearer(word, found, score):
+                found = None  # "comon" is "common", not "colon"; "colar" bones are "collar" bones
         if len(self._corrections) < _KEPT_LOOKUPS:
             self._corrections[word] = found
         return found
+
+    def _english_nearer(self, word: str, correction: str, score: float) -> bool:
+        """Whether the word is more likely a misspelt common English word (no name) than a misspelt name: one is
+        spelt nearer to it, and it does not sound like the name rather than like that word."""
+        english = _english_by_length()
+        pool = [w for n in range(len(word) - 2, len(word) + 3) for w in english.get(n, ())]
+        nearest = process.extractOne(word, pool, scorer=fuzz.ratio)
+        if nearest is None or nearest[1] <= score + 1e-6:
+            return False
+        if _STEMMER.stemWord(nearest[0]) == _STEMMER.stemWord(correction):
+            return False  # "kidny": "kidney" is nearer than "kidneys", and the same name
+        # Spelt nearer, but it may not sound like it: "ulsers" is nearer "users", yet sounds like "ulcers".
+        sounds = set(_sounds(word))
+        return not (sounds & set(_sounds(correction)) and not sounds & set(_sounds(nearest[0])))
 
     def read(self, message: str) -> Reading:
         """The reading of one message."""
