@@ -93,6 +93,8 @@ def evaluate(
         "article@5",
         "wrongly abstained",
         "right article quoted",
+        "first quote section",
+        "any quote section",
         "wrongly answered",
         "median ms",
         "p95 ms",
@@ -108,7 +110,10 @@ def evaluate(
                 for v in (f.recall_at_1, f.recall_at_5, f.recall_at_10, f.mrr_at_10, f.article_in_top_5)
             ),
             f"{f.wrongly_abstained:.3f}" if f.answerable else "-",
-            f"{f.right_article_quoted:.3f}" if f.answerable else "-",
+            *(
+                f"{v:.3f}" if f.answerable else "-"
+                for v in (f.right_article_quoted, f.first_quote_section, f.any_quote_section)
+            ),
             f"{f.wrongly_answered:.3f}" if f.unanswerable else "-",
             f"{f.latency_median_ms:.1f}",
             f"{f.latency_p95_ms:.1f}",

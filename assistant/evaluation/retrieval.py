@@ -95,6 +95,9 @@ class Figures:
     wrongly_answered: float = 0.0
     wrongly_answered_by_kind: dict[str, float] = field(default_factory=dict)
     right_article_quoted: float = 0.0
+    # The answer's quotes at section level: the first from a right section of the judged article; any.
+    first_quote_section: float = 0.0
+    any_quote_section: float = 0.0
     # Article level, an article of a judged one's title counting as right.
     article_first: float = 0.0
     article_at_5: float = 0.0
@@ -222,15 +225,23 @@ def evaluate(
             ranking = rank(index, q.question, query_vector(vectors, settings), settings, reading)
             hits = select(index, ranking, settings)
             latency.append(read_ms + spent + (time.perf_counter() - started) * 1000)
-            _score(figures, index, q, ranking, [h.passage.article_id for h in hits], keep_misses)
+            quoted = [(h.passage.article_id, h.passage.section_index) for h in hits]
+            _score(figures, index, q, ranking, quoted, keep_misses)
         _finish(figures, latency)
         results.append(figures)
     return results
 
 
 def _score(
-    figures: Figures, index: Index, q: EvalQuestion, ranking: Ranking, quoted: list[str], keep_misses: int
+    figures: Figures,
+    index: Index,
+    q: EvalQuestion,
+    ranking: Ranking,
+    quotes: list[tuple[str, int]],
+    keep_misses: int,
 ) -> None:
+    """Add one question's figures; `quotes` are the answer's (article, section index), in the order shown."""
+    quoted = [article for article, _ in quotes]
     if q.article_id is None:
         figures.unanswerable += 1
         figures.wrongly_answered += bool(quoted)
@@ -259,6 +270,9 @@ def _score(
     figures.article_in_top_5 += q.article_id in articles[:5]
     figures.wrongly_abstained += not quoted
     figures.right_article_quoted += q.article_id in quoted
+    right = [a == q.article_id and (q.sections is None or section in q.sections) for a, section in quotes]
+    figures.first_quote_section += bool(right) and right[0]
+    figures.any_quote_section += any(right)
     grade_of = _title_grades(index, q)
     titles = list(dict.fromkeys(_title_key(index, a) for a in articles))
     figures.article_first += bool(titles) and titles[0] in grade_of
@@ -312,6 +326,8 @@ def _finish(figures: Figures, latency: list[float]) -> None:
         "article_in_top_5",
         "wrongly_abstained",
         "right_article_quoted",
+        "first_quote_section",
+        "any_quote_section",
         "article_first",
         "article_at_5",
         "first_quote_right",
