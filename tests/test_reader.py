@@ -113,6 +113,7 @@ def test_abbreviations_the_articles_never_define_come_from_a_medical_list(vocabu
     assert vocabulary.expansion("MS") == "multiple sclerosis"
     assert vocabulary.expansion("MRI") is None  # defined in the articles, but as no subject of theirs
     assert vocabulary.expansion("PCP") is None  # several meanings in the list: never guessed
+    assert vocabulary.expansion("colds") is None  # a listed one only in capitals ("COLD": a lung disease)
 
 
 def test_parts_of_a_title_that_are_no_names_of_it(vocabulary: Vocabulary) -> None:

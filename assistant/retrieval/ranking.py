@@ -254,7 +254,8 @@ def select(index: Index, ranking: Ranking, settings: Settings) -> list[Hit]:
 
     Abstains ([]) when the best-ranked passage's cosine is under `min_score`. Chosen best first, skipping
     passages under `min_score` or further than `score_margin` below the best, and near-copies of a chosen
-    passage; returned grouped by article (the best article first), each article's passages in reading order.
+    passage; returned grouped by article (the best article first), each article's passages best first (the one that
+    answers first: a question on treatment shows the Treatment section before the Overview).
     """
     ranked = ranking.candidates
     if not ranked or ranked[0].signals.similarity < settings.min_score:
@@ -278,7 +279,7 @@ def select(index: Index, ranking: Ranking, settings: Settings) -> list[Hit]:
         if len(texts) == settings.max_quotes:
             break
     _cover_subjects(index, ranking, strong, chosen, settings)
-    hits = [hit for group in chosen.values() for hit in sorted(group, key=lambda h: h.passage.start)]
+    hits = [hit for group in chosen.values() for hit in sorted(group, key=lambda h: -h.score)]
     return highlight(index, ranking.query, hits, settings)
 
 

@@ -351,8 +351,10 @@ class Vocabulary:
         key = _as_abbreviation(token)
         if key is None:
             return None
+        # A listed one only as written in capitals: "colds" is no "COLD" (chronic obstructive lung disease).
+        capitals = sum(c.isupper() for c in token) >= 2
         for form in (key, key[:-1]) if key.endswith("S") else (key,):
-            found = self._expansions.get(form) or self._listed.get(form)
+            found = self._expansions.get(form) or (self._listed.get(form) if capitals else None)
             if found:
                 return found
         return None
@@ -450,10 +452,14 @@ class Vocabulary:
             if own := self.short_name(_POSSESSIVE.sub("", token)):
                 found.append(Found(token, token.lower(), own))
         named = {i for f in found for i in f.tokens}
-        for position, drug, generic, articles in self._drugs(tokens, named):
+        for begin, position, drug, generic, articles in self._drugs(tokens, named):
             found.append(Found(drug, generic, articles))
-            if generic not in drug.lower() and not any(start < position <= end for start, end, _ in edits):
-                edits.append((position, position, f" ({generic})"))  # unless the name was read as misspelt
+            if generic in drug.lower() or any(start < position <= end for start, end, _ in edits):
+                continue  # unless the name was read as misspelt
+            if fuzz.ratio(drug.lower(), generic) >= _CORRECT_CUTOFF:
+                edits.append((begin, position, generic))  # a misspelling the medicine list knows: "baclophen"
+            else:
+                edits.append((position, position, f" ({generic})"))  # a brand: "Eliquis (apixaban)"
         searched = message
         for start, end, text in sorted(edits, reverse=True):
             searched = searched[:start] + text + searched[end:]
@@ -468,8 +474,8 @@ class Vocabulary:
 
     def _drugs(
         self, tokens: Sequence[tuple[str, int, int]], named: set[int]
-    ) -> list[tuple[int, str, str, dict[str, float]]]:
-        """Medicines named by a brand or generic name, as (where the name ends, the name as written, its generic
+    ) -> list[tuple[int, int, str, str, dict[str, float]]]:
+        """Medicines named by a brand or generic name, as (where the name starts and ends, the name as written, its generic
         name, the articles that any name of that medicine names). A name that is also an English word, or whose
         words are part of a subject's name found already (`named`: token positions), is not read as one."""
         generic_of, variants = drug_names()
@@ -490,7 +496,7 @@ class Vocabulary:
                 for generic in generics:
                     for article, strength in self._medicine(generic, variants.get(generic, ())).items():
                         articles[article] = max(strength, articles.get(article, 0.0))
-                found.append((tokens[i + size - 1][2], written, generics[0], articles))
+                found.append((tokens[i][1], tokens[i + size - 1][2], written, generics[0], articles))
                 i += size - 1
                 break
             i += 1
