@@ -181,6 +181,7 @@ def test_the_question_inside_a_story_is_found_and_names_its_focus(vocabulary: Vo
         ("I would like more info about familial mediterranean fever", "overview"),
         ("what does that mean", "overview"),
         ("how many people have it", "frequency"),
+        ("who usually gets SLE?", "frequency"),
         ("will he grow out of it", "outlook"),
         ("what signs should i watch for in myself", "symptoms"),
         ("how do I keep the rest of us from catching it", "prevention"),

@@ -78,11 +78,12 @@ _LEXICON: dict[str, tuple[str, ...]] = {
         r"frequency",
         r"common is",
         r"rare is",
+        r"who (?:usually |typically |normally |mostly |most often )?gets",  # a Frequency section says who
     ),
     "risk": (
         r"risks? factors?",
         r"at (?:\w+ )?risk",
-        r"who (?:gets|is likely|can get|is affected)",
+        r"who (?:usually |typically |normally |mostly |most often )?(?:gets|is likely|can get|is affected)",
         r"more likely",
         r"susceptib(?:le|ility)",
         r"risk of getting",
