@@ -192,6 +192,10 @@ def test_the_need_is_read_from_consumer_wording(message: str, need: str) -> None
     assert need in question_intents(message)
 
 
+def test_a_question_on_research_into_treatments_asks_for_research() -> None:
+    assert question_intents("what newer treatments are being tested, can he join a trial?") == {"research"}
+
+
 def test_the_bundled_vocabulary_names_medicines_by_brand_and_misspelling(assistant: Assistant) -> None:
     vocabulary = vocabulary_of(assistant.index)
     assert "tizanidine" in vocabulary.read("is zanaflex addictive").focus  # a brand name among its tags
