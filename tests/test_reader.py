@@ -193,7 +193,8 @@ def test_the_need_is_read_from_consumer_wording(message: str, need: str) -> None
 
 
 def test_a_question_on_research_into_treatments_asks_for_research() -> None:
-    assert question_intents("what newer treatments are being tested, can he join a trial?") == {"research"}
+    intents = question_intents("what newer treatments are being studied, can he join a trial?")
+    assert "research" in intents and "treatment" not in intents
 
 
 def test_the_bundled_vocabulary_names_medicines_by_brand_and_misspelling(assistant: Assistant) -> None:
