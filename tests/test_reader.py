@@ -97,7 +97,6 @@ def test_the_focus_is_found_however_it_is_written(
         ),  # a brand not in the vocabulary; "cadasil" starts with another letter
         ("is claritin safe with alcohol", set()),  # a medicine's name is no misspelt "carnitine"
         ("HDL 38, is that low", set()),  # most articles use HDL for high-density lipoprotein
-        ("tengo sifilis y fiebre desde hace semanas, que puedo hacer", set()),  # Spanish: nothing corrected
     ],
 )
 def test_misspellings_are_read_by_sound_and_words_are_left_alone(
@@ -120,6 +119,12 @@ def test_parts_of_a_title_that_are_no_names_of_it(vocabulary: Vocabulary) -> Non
     assert set(vocabulary.read("I have type 2 diabetes").focus) == {"dm"}  # not "Stickler syndrome, type 2"
     # A title listing a syndrome's signs is not what a message naming one sign is about.
     assert vocabulary.read("what is diabetes mellitus").focus.get("aml", 0.0) < 1.0
+
+
+def test_words_of_a_message_in_another_language_are_not_corrected(vocabulary: Vocabulary) -> None:
+    message = "tengo sifilis y fiebre desde hace semanas, que puedo hacer"
+    assert vocabulary.read(message, english=False).focus == {}
+    assert vocabulary.read(message).focus == {"syph": 1.0}  # read as English, "sifilis" would be syphilis
 
 
 def test_a_word_is_not_read_as_a_name_that_starts_with_another_letter(vocabulary: Vocabulary) -> None:

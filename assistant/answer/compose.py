@@ -56,6 +56,7 @@ from assistant.retrieval.ranking import (
 from assistant.retrieval.reader import drug_names, vocabulary_of
 from assistant.safety import urgency
 from assistant.safety.disclaimers import choose
+from assistant.safety.languages import detect
 from assistant.safety.rules import DOSING
 from assistant.safety.signs import ArticleSigns, SignMatch
 from assistant.safety.triage import ScopeModel, Triage, Triager
@@ -132,7 +133,7 @@ class Assistant:
         # The message is embedded as written (for triage), as the question reader searches it, and, for a
         # possible follow-up, with the subject. Each text alone: with int8 weights a text's vector depends a
         # little on the texts batched with it, and alone is how the ranking is measured.
-        reading = read(self.index, text)
+        reading = read(self.index, text, detect(text).english)
         own = query_texts(reading, self.settings)
         following = searched_text(subject, text) if subject and reads_as_follow_up(text) else None
         vectors = self._embed_each([text, *own, *([following] if following else [])])
@@ -144,7 +145,7 @@ class Assistant:
                 ranking = rank(self.index, text, query, self.settings, reading)
             if ranking is None or not names_subject([_named(c.signals) for c in ranking.candidates[:10]]):
                 searched, follow_up, query, ranking = following, True, vectors[following], None
-                reading = read(self.index, following)
+                reading = read(self.index, following, detect(following).english)
                 found = more_urgent(found, self.triager.triage(searched, query))
         signs: SignMatch | None = None
         if found.category in {"emergency", "personal_decision", "general"} and not found.foreign:
@@ -216,7 +217,7 @@ class Assistant:
         The same rules hold as for answers: nothing under `min_score`, nothing for an out-of-scope message
         or a self-harm intent, no dosing passages for self-harm."""
         text = clean_message(message, self.settings.max_message_chars)
-        own = query_texts(read(self.index, text), self.settings)
+        own = query_texts(read(self.index, text, detect(text).english), self.settings)
         vectors = self._embed_each([text, *own])
         found = self.triager.triage(text, vectors[text])
         query = query_vector(np.stack([vectors[t] for t in own]), self.settings)

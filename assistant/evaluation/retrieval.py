@@ -43,6 +43,7 @@ from assistant.retrieval.ranking import (
     read,
     select,
 )
+from assistant.safety.languages import detect
 
 
 class QuestionSetError(AssistantError):
@@ -218,7 +219,7 @@ def evaluate(
         latency = []
         for q in questions:
             started = time.perf_counter()
-            reading = read(index, q.question)
+            reading = read(index, q.question, detect(q.question).english)
             read_ms = (time.perf_counter() - started) * 1000
             vectors, spent = embedded.query(query_texts(reading, settings))
             started = time.perf_counter()
@@ -355,7 +356,7 @@ def calibrate(
     """For each candidate `min_score`: how often answerable questions abstain and unanswerable ones answer."""
     best: list[tuple[str, float]] = []
     for q in questions:
-        reading = read(index, q.question)
+        reading = read(index, q.question, detect(q.question).english)
         vectors, _ = embedded.query(query_texts(reading, settings))
         ranking = rank(index, q.question, query_vector(vectors, settings), settings, reading)
         top = ranking.candidates[0].signals.similarity if ranking.candidates else -1.0

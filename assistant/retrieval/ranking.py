@@ -84,9 +84,10 @@ def retrieve(index: Index, embedder: Embedder, question: str, settings: Settings
     return select(index, rank(index, question, query, settings, reading), settings)
 
 
-def read(index: Index, question: str) -> Reading:
-    """The question reader's reading of a message, with the vocabulary of this index's articles."""
-    return vocabulary_of(index).read(question)
+def read(index: Index, question: str, english: bool = True) -> Reading:
+    """The question reader's reading of a message, with the vocabulary of this index's articles; `english`:
+    whether the message is taken as English (the triage's language), for reading misspellings."""
+    return vocabulary_of(index).read(question, english)
 
 
 def query_texts(reading: Reading, settings: Settings) -> list[str]:

@@ -54,7 +54,6 @@ from wordfreq import top_n_list, zipf_frequency
 
 from assistant.index.loaded import Index
 from assistant.retrieval.subjects import subject_names
-from assistant.safety.languages import detect
 
 _STEMMER = Stemmer.Stemmer("english")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -418,14 +417,14 @@ class Vocabulary:
         sounds = set(_sounds(word))
         return not (sounds & set(_sounds(correction)) and not sounds & set(_sounds(nearest[0])))
 
-    def read(self, message: str) -> Reading:
-        """The reading of one message."""
+    def read(self, message: str, english: bool = True) -> Reading:
+        """The reading of one message; misspellings are read only in one taken as `english` ("fiebre" is
+        Spanish, not a misspelt "fibro")."""
         tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(message)]
         words: list[str] = []  # each token's words as searched (a correction, or an abbreviation's long form)
         edits: list[tuple[int, int, str]] = []
         spans: list[tuple[int, list[str]]] = []  # token index -> its words as looked up
         unsure = 0  # words looked up as possible misspellings
-        english: bool | None = None  # whether the message is English, told when a word may be misspelt
         for i, (written, start, end) in enumerate(tokens):
             token = _POSSESSIVE.sub("", written)
             end = start + len(token)
@@ -437,8 +436,6 @@ class Vocabulary:
                 lowered = token.lower()
                 corrected = None
                 if self._may_correct(lowered) and unsure < _MAX_CORRECTIONS:
-                    if english is None:
-                        english = detect(message).english  # "fiebre" is Spanish, not a misspelt "fibro"
                     unsure += 1  # a message of made-up words costs at most this many look-ups
                     corrected = self.correction(lowered) if english else None
                 if corrected:

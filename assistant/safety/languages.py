@@ -188,8 +188,10 @@ def _script(message: str) -> str | None:
     return code if n * 3 >= letters else None
 
 
+@lru_cache(maxsize=1024)
 def detect(message: str) -> Language:
-    """The message's language; English unless the script or a confident identification says otherwise."""
+    """The message's language; English unless the script or a confident identification says otherwise. Kept
+    for recent messages: the question reader and the triage both ask."""
     script = _script(message)
     if script == "ru":
         # Cyrillic is also Ukrainian, Bulgarian, Serbian...: identify among all, and keep the answer.
