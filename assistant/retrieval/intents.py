@@ -316,9 +316,8 @@ def question_intents(question: str) -> frozenset[str]:
     """The intents a question's wording shows; {'overview'} for a plain "what is X" or "tell me about X"."""
     found = _match(question) - _WEAK
     if "research" in found:
-        found -= {
-            "treatment"
-        }  # "what new treatments are being tested", "join a trial": research on treatment
+        # "What new treatments are being tested", "join a trial": a question about research on treatment.
+        found -= {"treatment"}
     if found:
         return found
     lowered = question.lower()
