@@ -373,6 +373,10 @@ def test_framings_of_other_languages_match_their_examples_and_spare_crises(langu
     for kind in ("study", "advance"):
         for message in examples[kind]:
             assert not framing(message).present, (language, kind, message)
+    for message in examples["disavowed"]:  # "I'm not suicidal, I just can't sleep"
+        assert framing(message).disavowed, (language, message)
+    for message in examples["avowed"] + examples["negative"]:  # a wish told with a negation is no disavowal
+        assert not framing(message).disavowed, (language, message)
 
 
 PAST_EXAMPLES = json.loads(

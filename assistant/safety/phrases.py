@@ -36,6 +36,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
     # ------------------------------------------------------------------ es
     "es": {
         "self_harm": [
+            r"\bme (?:quemo|queme|quemaba|estoy quemando) (?:\w+ ){0,3}con (?:cigarr\w*|el encendedor|un encendedor|mechero|el mechero)\b",
             r"(?<!no )(?<!no me )\b(?:quiero|kiero|qiero|quisiera|deseo|necesito) (?:morir(?:me)?|matarme|suicidarme|quitarme la vida)\b",
             r"(?<!no )\bme (?:quiero|kiero|qiero) (?:morir|matar|suicidar)\b",
             r"(?<!no )\bme voy a (?:matar|suicidar|quitar la vida)\b",
@@ -76,6 +77,8 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"\bdesearia (?:no haber nacido|estar muert[oa]|morir(?:me)?)\b",
         ],
         "emergency": [
+            r"\b(?:vomit\w*|devolv\w*|arroj\w*)\b.{0,40}\b(?:posos? de cafe|borra de cafe|como (?:el )?cafe|negro|oscuro)\b",
+            r"\b(?:posos|borra) de cafe\b.{0,30}\b(?:vomit\w*|devolv\w*)",
             r"\bno (?:puedo|puede|podia|pudo|logro|logra|consigo|consigue) respirar\b",
             r"\bno (?:esta )?respira(?:ndo)?\b(?! (?:bien|por la nariz))",
             r"\b(?:me|se|te) (?:esta |estoy )?(?:ahoga|ahogo|ahogando|asfixia|asfixio|asfixiando)\b",
@@ -134,6 +137,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
     # ------------------------------------------------------------------ pt
     "pt": {
         "self_harm": [
+            r"\bme (?:queimo|queimei|queimando|queimar) (?:\w+ ){0,3}com (?:cigarro|isqueiro)\w*",
             r"(?<!nao )(?<!n )\b(?:quero|qro|kero|queria|quer|vontade de|desejo) (?:morrer|me matar|me suicidar|sumir (?:para|pra) sempre|tirar (?:a )?minha (?:propria )?vida)\b",
             r"(?<!nao )(?<!n )\b(?:vou|vo|to pensando em|estou pensando em|penso em|pensando em|planejando|pretendo) (?:me matar|me suicidar|tirar (?:a )?minha (?:propria )?vida|acabar com (?:a )?minha vida)\b",
             r"\bsui?[cs]id\w*",
@@ -168,6 +172,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"\bnenhum motivo (?:pra|para) viver\b",
         ],
         "emergency": [
+            r"\b(?:vomit\w*|golf\w*)\b.{0,40}\b(?:borra de cafe|parecendo cafe|tipo cafe|preto|escuro)\b",
             r"\b(?:nao|n) (?:consigo|consegue|to conseguindo|esta conseguindo|estou conseguindo|ta conseguindo|consegui|conseguia) respirar\b",
             r"\b(?:nao|n) (?:esta |ta )?respira(?:ndo)?\b(?! (?:bem|pelo nariz|direito))",
             r"\bfalta de ar\b",
@@ -222,6 +227,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
     # ------------------------------------------------------------------ fr
     "fr": {
         "self_harm": [
+            r"\bje me (?:brule|brulais|suis brule\w*) (?:\w+ ){0,3}(?:avec|a la|au) (?:la |une |des |mes )?(?:cigarette|clope|briquet)\w*",
             r"(?<!pas )\b(?:j ?veux|j ?veu|jvx|veux|voudrais|vx|veu|souhaite|aimerais|envie de|besoin de) (?:juste |seulement |simplement )?(?:mourir|me tuer|me suicider|disparaitre pour toujours|crever)\b",
             r"\bje vais (?:me tuer|me suicider|mettre fin a mes jours|me foutre en l['’ ]?air|me pendre)\b",
             r"\bsui?[cs]id\w*",
@@ -255,6 +261,8 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"\bvie n['’ ]?a (?:plus )?(?:aucun )?(?:de )?sens\b",
         ],
         "emergency": [
+            r"\b(?:vomi\w*|rend\w*|degueul\w*|crach\w*)\b.{0,40}\b(?:marc de cafe|du sang|de sang|noir|noire|noires)\b",
+            r"\bmarc de cafe\b",
             r"\b(?:arrive|arrivons|arrivent) (?:pas|plus) a respirer\b",
             r"\b(?:peux|peut|pouvons) (?:pas|plus) respirer\b",
             r"\bne respire (?:plus|pas)\b(?! (?:bien|par le nez))",
@@ -342,6 +350,8 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"\b(?:droht|drohte|versucht|versuchte|hat versucht|denkt daran|spricht davon),? sich (?:umzubringen|das leben zu nehmen|zu t(?:o|oe)ten)\b",
         ],
         "emergency": [
+            r"\bkaffeesatz\w*",
+            r"\b(?:erbrech\w*|erbrich\w*|kotz\w*|erbrochen\w*|gekotzt)\b.{0,40}\b(?:schwarz\w*|dunkel\w*)\b",
             r"\b(?:krieg\w*|bekomm\w*|habe?|hat) (?:keine|kaum|schlecht) luft\b",
             r"\bkann (?:nicht|kaum) (?:mehr )?atmen\b",
             r"\batmet (?:nicht|kaum)\b",
@@ -399,6 +409,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
     # ------------------------------------------------------------------ it
     "it": {
         "self_harm": [
+            r"\bmi (?:brucio|bruciavo|sono bruciat[oa]) (?:\w+ ){0,3}con (?:la |le |una )?(?:sigarett\w*|accendino)\b",
             r"(?<!non )\b(?:voglio|vorrei|vojo|voglo|desidero) (?:solo |soltanto |davvero )?(?:morire|uccidermi|ammazzarmi|suicidarmi|togliermi la vita|sparire per sempre)\b",
             r"(?<!non )\bmi (?:voglio|vorrei|vado a|devo|sto per) (?:uccidere|ammazzare|suicidare|togliere la vita)\b",
             r"\bsui?[cs]id\w*",
@@ -429,6 +440,8 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"\bdormire e non svegliarmi\b",
         ],
         "emergency": [
+            r"\bfondi di caffe\b",
+            r"\b(?:vomit\w*|rimett\w*|rigett\w*)\b.{0,40}\b(?:scur[oa]|ner[oa]|marrone scuro)\b",
             r"\bnon (?:riesco|riesce|riusciamo) (?:piu )?a respirare\b",
             r"\bnon respira\b(?! (?:bene|dal naso|col naso|con il naso))",
             r"\bsoffoc(?!ant)\w*",
@@ -517,6 +530,8 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
         ),
         "emergency": _vi(
             [
+                r"\b(?:non|oi|mua) ra (?:mau|mau den|mau bam|chat den|nuoc den|(?:\w+ )?nhu (?:ba )?ca phe)\b",
+                r"\bba ca phe\b",
                 r"\b(?:khong|ko|k|kh|hok) (?:the )?tho (?:duoc|noi)\b",
                 r"\btho (?:khong|ko|k|hong|hok) (?:duoc|dc|noi)\b",
                 r"\bkho tho\b",
@@ -579,6 +594,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
     # ------------------------------------------------------------------ tl
     "tl": {
         "self_harm": [
+            r"\b(?:nagpapaso|pinapaso|pinaso|papasuin|ipapaso|nagpaso)\b.{0,30}\b(?:sigarilyo|yosi|lighter|braso|balat|sarili|hita)\b",
             r"(?<!hindi ko )(?<!di ko )\bgusto(?:ng|ko|kong)?\b.{0,15}\b(?:mamatay|magpakamatay)\b",
             r"\b(?:mag|nag|pag|ma)?[- ]?(?:pa)?pakamatay\b",
             r"\bsuicid\w*",
@@ -611,6 +627,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"\bayoko na\s*(?:$|[.!?,])",
         ],
         "emergency": [
+            r"\b(?:nagsusuka|sumuka|nasuka|nagsuka|suka)\b.{0,30}\b(?:dugo|itim|parang kape|kulay kape)\b",
             r"\b(?:hindi|di) (?:ako |siya |sya |na |po )*makahinga\b",
             r"\b(?:hirap|nahihirapan|nahirapan)\s+(?:siyang |syang |akong |na )?(?:huminga|sa paghinga|makahinga)\b",
             r"\b(?:hindi|di) (?:na )?(?:siya |sya )?(?:humihinga|huminga)\b",
@@ -664,6 +681,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
     # ------------------------------------------------------------------ ar
     "ar": {
         "self_harm": [
+            r"كم (?:حبة|حبه|قرص|علبة|شريط)\S*.{0,40}(?:تكفي|يكفي|بتكفي|بيكفي|لازم)\S*.{0,40}(?:ينام|[اأ]نام|يموت|[اأ]موت|ما يصحى|ما [اأ]صحى|للأبد|للابد)",
             r"(?<!لا )(?<!ما )(?<!مش )(?<!مو )[اأإآ]ريد (?:[اأإآ]ن )?[اأإآ]موت",
             r"(?<!لا )(?<!ما )[اأإآ]ريد الموت|[اأ]تمنى (?:ال)?موت|[اأ]تمنى (?:[اأ]ن|لو) [اأ]موت",
             r"(?<!ما )(?<!ما)(?<!مش )(?<!مو )(?:بدي|ودي|[اأ]بي|[اأ]بغى|[اأ]بغي|عايزه?|عاوزه?|عايزة|عاوزة|نفسي|بغيت|نبغي|حابب|حابة|حابه)\s?[اأإآن]?موت(?!ور|و|ى)",
@@ -693,6 +711,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"(?:لا|ما\S*|مافي|مافيش)\s+(?:معنى|فائدة|فايدة|قيمة|داعي)\s+(?:ل|من\s+|في\s+)?(?:حياتي|الحياة|العيش|[اأ]عيش)",
         ],
         "emergency": [
+            r"(?:[اأ]ستفرغ|ترجيع|استفراغ|قيء|يستفرغ|تستفرغ|بستفرغ|برجع|يرجع|ترجع|بيرجع|بترجع)\S*.{0,25}(?:دم|[اأ]سود|سودا|زي القهوة|مثل القهوة|تفل القهوة|بن)",
             r"(?:لا|ما|مش|مو)\s?(?:[اأ]ستطيع|[اأ]قدر|يقدر|تقدر|يستطيع|تستطيع|قادر|قادرة|بقدر|بيقدر|بتقدر|عم بقدر|عم يقدر)\s+(?:على\s+)?(?:[اأ]ن\s+)?\S{0,2}تنفس",
             r"(?:لا|ما|مش|مو)\s?(?:ي|ت|بي|بت|عم ي|عم ت)تنفس",
             r"(?:صعوب[ةه]|ضيق|ضيقة|قطع[ةه]?)\s+(?:في\s+|ب|ف)?\s?(?:ال)?(?:تنفس|نفس)(?![يا])",
@@ -783,6 +802,8 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"\bpovesit(?:sya|sja|sa)\b|\bpoveshus\b",
         ],
         "emergency": [
+            r"кофейн\w* гущ\w*",
+            r"\b(?:рвота|рвет|рв[её]т|вырвало|стошнило)\b.{0,30}\b(?:черн\w*|темн\w*)",
             r"\bне (?:могу|может|можем|можешь|мог|могла) (?:нормально )?дышать\b",
             r"\bне дышит\b",
             r"\bзадыха\w*|\bудушь\w*",
@@ -863,6 +884,8 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"不想(?:再)?存在|想(?:要)?消失",
         ],
         "emergency": [
+            r"吐血|呕血|嘔血|吐出(?:了)?血",
+            r"咖啡(?:色|渣)",
             r"喘不(?:过|過|上)(?:气|氣)",
             r"呼吸困[难難]",
             r"(?:无法|無法|不能|没法|沒法|没办法|沒辦法)呼吸",
@@ -935,6 +958,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"죽으려고|죽을\s*생각|죽을\s*방법|죽는\s*방법|편하게\s*죽",
         ],
         "emergency": [
+            r"커피\s*찌꺼기|검은\s*(?:토|구토)|(?:토|구토)\S*\s*(?:가|이)?\s*(?:검|까맣)",
             r"숨을?\s*(?:못\s*쉬|쉴\s*수\s*(?:없|가\s*없)|안\s*쉬|쉬기\s*(?:힘들|어렵|곤란))",
             r"숨이\s*(?:안\s*쉬어|막혀|막히|멎|멈)",
             r"호흡\s*곤란|호흡이\s*(?:없|멈|안\s*돼)|호흡을?\s*(?:안|못)",

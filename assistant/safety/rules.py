@@ -82,7 +82,7 @@ RULES: tuple[RuleSpec, ...] = (
         r"want to be dead|wish i (?:was|were) dead|wish i (?:could )?(?:die|was never born|wasnt born|had never been born)|"
         r"better off (?:dead|without me)|(?:dont|do not|no longer) want to (?:live|be alive|be here|exist|wake up|go on)|"
         r"not want(?:ing)? to (?:live|be alive|wake up)|"
-        r"(?:sleep|go to sleep) (?:forever|and (?:never|not) wake up)|never wake up|no (?:reason|point) (?:to|in) "
+        r"(?:sleep|sleeping|go to sleep) (?:forever|and (?:never|not) wake up)|never wake up|no (?:reason|point) (?:to|in) "
         r"(?:live|living|going on|being alive)|cant (?:go on|do this anymore|take it anymore|keep going)|"
         r"(?:tired|sick) of (?:living|being alive|life)|(?:tired|sick) of (?:waking up|existing|being here)\b(?! (?:at|early|so|in|every|with|during|to|on|for|and)\b)|"
         r"(?:has|have|got|had|with) a plan and a (?:date|time|day)|dont see the point (?:anymore|in living|of living|in going on|in anything)|"
@@ -182,7 +182,19 @@ RULES: tuple[RuleSpec, ...] = (
         r"(?:going to|gonna|off to) sleep\b.{0,25}\b(?:for good|forever|for a long time this time|and not wake)|"
         r"said (?:my|all my|our) goodbyes|(?:calm|peaceful|at peace|relieved)\b.{0,40}\b(?:once|now that|since|after) "
         r"(?:youve|ive|i have|you have|i) (?:finally )?(?:decided|made (?:the|my) (?:decision|choice))|"
-        r"(?:got|have|has) it (?:all )?planned|(?:bought|buying|got|has|keeps?) (?:a |some )?(?:rope|noose|razor blades?)|"
+        r"(?:got|have|has) it (?:all )?planned|"
+        # Means kept for a decision: "a stash of my late grandma's oxy in case i decide im done", "wants to be in
+        # charge of when"; a decision told with a refusal of help: "don't send me a hotline, I've made up my mind".
+        r"\bin case (?:i|he|she|they) (?:ever )?(?:decide|decides|choose|chooses)\b.{0,30}\b(?:done|to go|to end|its time|enough)\b|"
+        r"\bin case (?:i|he|she|they) (?:ever )?(?:cant take it|(?:have|has) had enough|want(?:s)? out)\b|"
+        r"(?:decide|decided|decides) (?:that )?(?:im|i am|hes|shes|theyre) done\b|(?:in charge|in control) of when\b|"
+        r"(?:dont|do not|no need to|please dont) (?:send|give|tell) me (?:a |the |any |about )?(?:\w+ )?(?:hotline|helpline|crisis line|"
+        r"suicide line|number to call)|(?:made up my mind|my mind is made up|ive decided)\b.{0,60}\b(?:at peace|peaceful|calm|"
+        r"ready|settled)\b|"
+        r"(?:would|wouldnt|itd|it would) (?:\w+ ){0,2}(?:be )?(?:ok|okay|fine|nice|a relief|a mercy|not so bad)\b.{0,80}\b(?:didnt|did not|"
+        r"wouldnt|would not|never|not) (?:survive|wake up|make it|come back|pull through)\b|"
+        r"(?:medicine|medication|pill|pills|drug|tablet|something|anything)\b(?: \w+){0,3} (?:that |which |to )?(?:\w+ ){0,2}"
+        r"(?:makes?|make|let|lets) (?:you|me|someone|a person|one) (?:just )?(?:not|never) wake up|(?:bought|buying|got|has|keeps?) (?:a |some )?(?:rope|noose|razor blades?)|"
         r"know exactly what (?:id|i would|i will|to) take|"
         r"gave (?:my|away my) (?:dog|cat|pets?|things|stuff|belongings)|"
         r"(?:want|wanted|wanting|need|needed|make|made) (?:\w+ ){0,2}(?:everything|it all|all of it|it) to (?:stop|end)\b|"
@@ -203,7 +215,9 @@ RULES: tuple[RuleSpec, ...] = (
         r"scratch\w*|hit\w*|punch\w*|bang\w*|hurt\w*|harm\w*|bleed\w*) .{0,40}\bon purpose|\bon purpose .{0,20}\b(?:overdos\w*|od)\b|"
         r"\b(?:did|does|do|doing|done) (?:it|this|them|that|these) to (?:my|him|her|them)sel(?:f|ves)|\bto feel something\b|"
         r"\bcutting\b.{0,40}\b(?:cope|coping|helps|relief|addicted|again|scars)|\bhide (?:my|the|her|his|their) (?:cuts|scars|"
-        r"marks|wounds)|\b(?:punch|punching|hit|hitting|bang|banging) (?:the )?(?:walls?|my head)\b.{0,40}\b(?:until|till|bleed|crack)",
+        r"marks|wounds)|\b(?:punch|punching|hit|hitting|bang|banging) (?:the |a )?(?:\w+ )?(?:walls?|my head)\b.{0,40}\b(?:until|till|bleed|crack|split)|"
+        r"\b(?:might|gonna|going to|will|want to|wanna|could|should) (?:just )?(?:od|overdose)\b(?! (?:on (?:coffee|caffeine|sugar|candy|"
+        r"chocolate|netflix|tv|love)))",
     ),
     # --- emergencies: someone has a red-flag sign now -----------------------------------------------------------
     RuleSpec(
@@ -262,9 +276,10 @@ RULES: tuple[RuleSpec, ...] = (
         "a severe allergic reaction",
         r"\b(?:anaphyla\w*|(?:throat|tongue|lips?|face|mouth) (?:is |are |feels? |keeps? |started |getting )?"
         r"(?:closing|swelling|swollen|swelled|puffing up|tight)|(?:swelling|swollen) (?:throat|tongue|lips?)|"
-        r"(?:used|use|need|needs|give|gave) (?:an |my |his |her |the )?epi ?pen|allergic reaction .{0,40}(?:breath|swell|throat)|"
-        r"hives .{0,40}(?:breath|swell|throat|dizzy))",
+        r"(?:used|use|need|needs|give|gave) (?:an |my |his |her |the )?epi ?pen|allergic reaction .{0,40}(?:breath(?!\w* (?:is |seems |sounds )?(?:totally |completely |perfectly |absolutely )?(?:fine|ok|okay|normal|normally|good|great))|swell|throat)|"
+        r"hives .{0,40}(?:breath(?!\w* (?:is |seems |sounds )?(?:totally |completely |perfectly |absolutely )?(?:fine|ok|okay|normal|normally|good|great))|swell|throat|dizzy))",
         informational=True,
+        past=True,
     ),
     RuleSpec(
         "emergency",
@@ -283,6 +298,9 @@ RULES: tuple[RuleSpec, ...] = (
         notice="notice.poisoning",
         informational=True,
         past=True,
+        # "OD" the abbreviation asked about: an eye prescription's right eye, or the word itself defined.
+        unless=r"\b(?:od|overdose) (?:mean|means|stand for|stands for)\b|\b(?:meant|means|thought it was|short for) (?:an? )?"
+        r"(?:od|overdose)\b|\bod\b[^.?!]{0,40}\b(?:glasses|lenses|contacts|eye prescription|optician|optometrist)\b",
     ),
     RuleSpec(
         "emergency",
@@ -293,7 +311,7 @@ RULES: tuple[RuleSpec, ...] = (
         r"hard to wake|seizure|purple (?:spots|rash)|rash that doesnt fade|floppy|lethargic|limp|(?:really|very|so|super|extremely) "
         r"(?:sleepy|drowsy))|"
         r"\b(?:stiff neck|neck is stiff|confus\w*|purple (?:spots|rash)|(?:doesnt|does not|didnt|cant) (?:know|tell|remember) "
-        r"(?:what (?:year|day|month)|where (?:she|he|they) (?:is|are)|who (?:i|we) (?:am|are)))\b.{0,80}\b(?:fever|burning up)|"
+        r"(?:what (?:year|day|month)|where (?:she|he|they) (?:is|are)|who (?:i|we) (?:am|are)))\b.{0,80}\b(?<!no )(?<!not )(?<!without )(?<!any )(?:fever|burning up)|"
         r"\b(?:newborn|\d+ (?:week|day)s? old|(?:1|one|2|two) month old|baby under (?:3|three) months)\b.{0,80}\b(?:fever|temp)|"
         r"\b(?:fever|temp(?:erature)?)(?: (?:is|was|of|at|hit|reached|reading|reads|says|went up to|up to|now))* "
         r"(?:10[4-9]|11\d|4[0-4](?:\.\d)?)\b",
@@ -318,10 +336,23 @@ RULES: tuple[RuleSpec, ...] = (
         "emergency",
         "a serious injury or other emergency",
         r"\b(?:call(?:ing)? (?:911|999|112|an ambulance)|need an ambulance|(?:hit|bumped|banged) (?:his|her|my|their) head .{0,60}"
-        r"(?:vomit|throw|confus|sleepy|unconscious|passed)|severe (?:burns?|head injury)|fell .{0,40}(?:cant get up|hit (?:his|her|my) head)|"
+        r"(?:vomit|throw|confus|sleepy|unconscious|passed)|severe (?:burns?|head injury)|fell .{0,40}(?:cant get up|(?<!didnt )(?<!did not )(?<!not )(?<!never )hit (?:his|her|my) head)|"
         r"(?:sudden|severe|worst) .{0,20}(?:abdominal|stomach|belly) pain .{0,40}(?:rigid|hard|cant stand|vomiting blood)|"
         r"emergency right now|this is an emergency|medical emergency)",
         informational=True,
+    ),
+    RuleSpec(
+        "emergency",
+        "a blood pressure in the crisis range with warning signs",
+        # 180/120 and over with signs of organ harm is a hypertensive emergency (American Heart Association): a
+        # reading with a headache, changes in vision, chest pain, breathlessness, numbness or confusion.
+        r"(?:\b(?:bp|blood pressure|pressure|reading|readings|monitor|cuff)\b[^.?!]{0,30}?\b(?:1[89]\d|2\d\d) (?:over )?\d{2,3}|"
+        r"\b(?:1[89]\d|2\d\d) over \d{2,3})\b(?=[^.?!]{0,20}[.?!,]?.{0,160}\b(?<!no )(?<!not )(?<!without )(?<!any )(?:headache|head is pounding|pounding head|vision|blurr\w*|"
+        r"see(?:ing)? (?:double|spots)|chest|short of breath|breathless|numb\w*|weak\w*|confus\w*|slurr\w*|nose ?bleed))|"
+        r"\b(?:headache|vision|blurr\w*|chest pain|numb\w*|confus\w*)\b.{0,160}\b(?:bp|blood pressure|pressure|reading)\b[^.?!]{0,30}?"
+        r"\b(?:1[89]\d|2\d\d) (?:over )?\d{2,3}\b",
+        informational=True,
+        past=True,
     ),
     RuleSpec(
         "emergency",
@@ -339,10 +370,11 @@ RULES: tuple[RuleSpec, ...] = (
         r"(?:numb|weak|limp|dead|droopy|floppy)|"
         r"cant (?:smile|lift) (?:properly|straight|evenly|my arm|his arm|her arm)|"
         r"asthma attack|inhaler (?:isnt|is not|not|doesnt|does not|wont|aint) (?:help\w*|work\w*|doing)|"
-        r"(?:tongue|lips?|face|mouth|eyes?)\b(?: (?!(?:arent|isnt|not|no|never|wasnt|werent|dont|doesnt)\b)\w+){0,3} (?:swelling|swollen|swelled|puffing up|puffy|thick)|"
+        r"(?:tongue|lips?|face|mouth|eyes?)\b(?: (?!(?:arent|isnt|not|no|never|wasnt|werent|dont|doesnt)\b)\w+){0,3} (?:swelling|swollen|swelled|puffing up|puffy|thick|"
+        r"huge|massive|ballooning|blowing up|getting (?:big|bigger|fat|fatter))|"
         r"throat\b(?: \w+){0,3} (?:closing|tight|tightening)|"
         r"(?:bee|wasp|hornet) sting\b.{0,60}\b(?:swell|wheez|breath|hives|dizzy|faint)|"
-        r"(?:hives|rash)\b.{0,60}\b(?:wheez|breath|swell|throat|dizzy|faint)|"
+        r"(?:hives|rash)\b.{0,60}\b(?:wheez|breath(?!\w* (?:is |seems |sounds )?(?:totally |completely |perfectly |absolutely )?(?:fine|ok|okay|normal|normally|good|great))|swell|throat|dizzy|faint)|"
         r"(?:just|has just|only just) had (?:\w+ ){0,3}(?:seizure|fit|convulsion)|(?:seizure|fit|convulsion) (?:a few |\d+ )?minutes ago|"
         r"(?:elephant|weight|someone|something) (?:is )?(?:sat|sitting|standing) on (?:him|her|me)|rubbing (?:his|her|my) left arm|"
         r"grey and sweaty|(?:whole )?body (?:is )?(?:jerking|shaking|convulsing)|(?:was|were|is) out (?:cold )?for (?:a few|\d+) "

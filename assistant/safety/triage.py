@@ -133,7 +133,7 @@ _STORY_OR_STUDY = re.compile(
     r"(?:report|project|essay|assignment|exam|course|class|module)|(?:report|essay|project|presentation|assignment) on|"
     r"studying for (?:my|a|the) (?:nursing|medical|first aid|pharmacology|biology|health)|first aid (?:course|class|training)|"
     r"(?:revising|studying|cramming) for|(?:watched|watching|saw|seen|reading|read|listening to|listened to) (?:a |an |the |this )?"
-    r"(?:\w+ )?(?:documentary|film|movie|show|series|article|book|news|podcast|episode)|writing (?:a|my) (?:\w+ )?(?:novel|story|book|script|screenplay|play|scene)|"
+    r"(?:\w+ )?(?:documentary|film|movie|show|series|article|book|news|podcast|episode|drama|soap|sitcom|anime|cartoon|video|tiktok)|writing (?:a|my) (?:\w+ )?(?:novel|story|book|script|screenplay|play|scene)|"
     r"for (?:my|a|our|the) (?:\w+ )?(?:essay|exam|class|course|assignment|homework|report|paper|presentation|thesis|"
     r"dissertation|module|lecture)|we (?:covered|learned|learnt|studied|did) (?:it |this |that |\w+ )?in (?:\w+ )?(?:class|"
     r"pharmacology|biology|physiology|school|lecture|uni|college|anatomy)|"
@@ -169,6 +169,9 @@ _ABOUT_SUICIDE = re.compile(
     r"how (?:do|does) (?:a )?(?:crisis|suicide|help) ?lines? work|(?:train|training) (?:for|on|in)|"
     r"(?:crisis|suicide|help|hot) ?lines?\b[^.?!]{0,40}\b(?:work|volunteers?|volunteering|staffed|paid)|"
     r"(?:psychologists?|researchers?|scientists?) (?:study|studied|research)|"
+    # Self-harm or suicide as a feature of a diagnosis: "is self harm always part of BPD or is that a stereotype?".
+    r"(?:self ?harm\w*|suicid\w*) (?:always |usually |often |ever |really )?(?:a |an )?(?:part|symptom|sign|feature|criterion) of|"
+    r"(?:stereotype|myth|stigma)|"
     r"(?:wellbeing|wellness|mental health|first aid) (?:training|course|session|workshop)|"
     r"for (?:my|a|our|the) (?:\w+ )?(?:essay|exam|class|course|assignment|homework|report|paper|presentation|thesis|"
     r"dissertation|module|lecture)|"
@@ -701,7 +704,9 @@ def _unframed(
     drop: set[str] = set()
     if _in_advance(text) or _story_or_study(text) or frame.informational:
         drop.add("emergency")
-    if _first_aid_case(text) or _DISAVOWED.search(text):
+    if _first_aid_case(text) or _DISAVOWED.search(text) or (
+        frame.disavowed and not any(p.category == "self_harm" and not p.mention for p in phrases)
+    ):
         drop.add("self_harm")
     if not drop and not frame.past:
         return screened
@@ -754,7 +759,7 @@ def _framed(phrases: list[PhraseMatch], frame: Framing) -> list[PhraseMatch]:
                 p.category in {"emergency", "poisoning"}
                 and (frame.informational or frame.past or frame.negates(p.phrase))
             )
-            or (frame.subject and p.category == "self_harm" and p.mention)
+            or ((frame.subject or frame.disavowed) and p.category == "self_harm" and p.mention)
         )
     ]
 
