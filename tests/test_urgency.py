@@ -174,6 +174,11 @@ def test_language_detection_trusts_scripts_and_only_confident_latin() -> None:
     assert detect("Ich will nicht mehr leben, ich kann nicht mehr").code == "de"
     for english in ("cant breath", "kms", "hola", "I took 20 tylenol", "baclofen"):
         assert detect(english).english, english
+    # Vietnamese typed without diacritics and Arabic in Latin letters, told by their words.
+    assert detect("con toi uong nham thuoc cua ba, gio no ngu li bi khong day duoc").code == "vi"
+    assert detect("ana ta3ban w bdi mout, ma 7ada y7ebni").code == "ar"
+    for english in ("woke at 3am with a 5mg dose left", "is the men2a gene inherited", "bot ngu", "lkj poiu mnb"):
+        assert detect(english).english, english
 
 
 def test_phrases_of_other_languages_catch_short_messages_and_spare_idioms() -> None:
@@ -350,6 +355,31 @@ def test_stories_studies_idioms_and_first_aid_are_not_alarmed_but_people_now_are
         ("sorry, last time i'll bother you today: is ibuprofen ok with a cold?", "general"),
         ("how many sessions of laser for it to be permanent", "general"),
         ("no chest pain, no breathlessness, just palpitations", "general"),
+        # Means kept for a decision, a decision with help refused, wishes of not surviving, self-injury to feel.
+        ("i have been saving my dads old oxycodone in case i decide im done", "self_harm"),
+        ("no hotline please, ive made up my mind and im calm about it. does insulin show up in an autopsy", "self_harm"),
+        ("not suicidal but honestly it would be fine if the plane went down and i didnt survive", "self_harm"),
+        ("is there a pill that would let me just never wake up", "self_harm"),
+        ("gonna OD on my sleeping pills later lol", "self_harm"),
+        ("i punch the concrete wall till my knuckles bleed, is that bad for my hands", "self_harm"),
+        # Signs described: swelling lips, a blood pressure in the crisis range with warning signs.
+        ("just had shrimp and my lips are getting huge and my throat feels weird", "emergency"),
+        ("bp monitor says 205/125 and i have a crushing headache and blurred vision", "emergency"),
+        # Their harmless neighbours: over, negated, abbreviations, dramas, a clinical question.
+        ("keeping my pills in my bag in case i need them at work", "general"),
+        ("my bp was 185/100 at the pharmacy, no headache or anything, should i worry", "general"),
+        ("hives on his arms from a new soap but hes breathing completely fine", "general"),
+        ("she had anaphylaxis last year and is totally fine now, how long do epipens last?", "general"),
+        ("sore neck since the gym, no fever, no headache", "general"),
+        ("what does OD mean on an eye prescription?", "general"),
+        ("in a hospital drama they gave someone charcoal after an overdose, is that real?", "general"),
+        ("is self harm a symptom of borderline personality disorder or a myth?", "general"),
+        # A sting told as "stung by", a baby's seizure told as stiffening and jerking, a pact, a method asked about.
+        ("my dad got stung by a hornet and now his throat feels thick and he is wheezing", "emergency"),
+        ("his legs go stiff and then start jerking, happening right now", "emergency"),
+        ("we made a pact to do it together on her birthday", "self_harm"),
+        ("would sitting in the car running in a closed garage still work these days", "self_harm"),
+        ("made a pact with my sister to give up sugar for lent", "general"),
     ],
 )
 def test_lay_words_for_signs_plans_and_goodbyes(message: str, category: str) -> None:

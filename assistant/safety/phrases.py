@@ -164,6 +164,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"\bpular (?:da|de uma|do|de um) (?:ponte|predio|janela|sacada|viaduto|laje)\b",
             r"\bcortar (?:os |meus )?pulsos\b",
             r"\bme (?:corto|cortar|cortando|cortei|machuco|machucar|machuquei|machucando|firo|ferir|feri)\b.{0,25}\b(?:de proposito|pra aliviar|para aliviar|pra sentir|para sentir)\b",
+            r"\b(?:eu )?me (?:corto|cortei|cortando) (?:quando|qdo|qnd|sempre que|toda vez que|pra|para|de novo|denovo|ainda)\b",
             r"\b(?:vontade de|quero|preciso|voltei a|parar de) me (?:cortar|machucar|ferir|mutilar)\b",
             r"\bauto[- ]?(?:mutil|les)\w*",
             r"\b(?:quer|vai|tentou|tenta|pensa em|ameacou|ameaca|falou em|disse que vai) (?:se matar|se suicidar|tirar a (?:propria )?vida)\b",

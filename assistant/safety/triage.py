@@ -128,7 +128,8 @@ _ASKS_HOW = re.compile(r"\b(?:how|what|whats)\b")
 # A story, a course or a report about an emergency, with nobody in it now: "in my novel a character is poisoned",
 # "doing a school report on the opioid crisis, how does naloxone reverse an overdose?".
 _STORY_OR_STUDY = re.compile(
-    r"\b(?:in my (?:novel|story|book|script|screenplay|film|play|game|fanfic)|for (?:a|my|the) (?:story|novel|book|script|"
+    r"\b(?:in my (?:novel|story|book|script|screenplay|film|play|game|fanfic)|in (?:a|an|the|this|that) (?:\w+ )?(?:drama|tv show|"
+    r"series|film|movie|episode|novel|video game|soap|sitcom|anime)|for (?:a|my|the) (?:story|novel|book|script|"
     r"screenplay|scene|character|film)|my (?:character|protagonist)|(?:school|class|college|uni|nursing|first aid|medical) "
     r"(?:report|project|essay|assignment|exam|course|class|module)|(?:report|essay|project|presentation|assignment) on|"
     r"studying for (?:my|a|the) (?:nursing|medical|first aid|pharmacology|biology|health)|first aid (?:course|class|training)|"
