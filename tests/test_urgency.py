@@ -380,6 +380,11 @@ def test_stories_studies_idioms_and_first_aid_are_not_alarmed_but_people_now_are
         ("we made a pact to do it together on her birthday", "self_harm"),
         ("would sitting in the car running in a closed garage still work these days", "self_harm"),
         ("made a pact with my sister to give up sugar for lent", "general"),
+        ("honestly id be relieved if i didnt wake up tmrw", "self_harm"),
+        ("cant see myself being around by christmas tbh", "self_harm"),
+        ("coughing up bright red stuff since lunch", "emergency"),
+        ("is popcorn a choking hazard for toddlers?", "general"),
+        ("my letter says OD reduced - what is OD?", "general"),
     ],
 )
 def test_lay_words_for_signs_plans_and_goodbyes(message: str, category: str) -> None:

@@ -148,8 +148,9 @@ RULES: tuple[RuleSpec, ...] = (
         "self_harm",
         "speaks of not waking up, not existing, or others being better off without them",
         r"\b(?:wish (?:i|he|she) (?:\w+ )?(?:wouldnt|wont|didnt|could not|couldnt|would not|never|not) (?:wake|be here|exist)|"
-        r"(?:wouldnt|would not) mind (?:if )?(?:i|dying|not waking)|(?:didnt|did not|wouldnt|never|not) wake up (?:tomorrow|again|"
-        r"in the morning|ever)|stop existing|cease to exist|(?:not|never) be (?:here|around) (?:anymore|any more|tomorrow)|"
+        r"(?:wouldnt|would not) mind (?:if )?(?:i|dying|not waking)|(?:didnt|did not|wouldnt|never|not) wake up (?:tomorrow|tmrw|tmr|tomoz|2moro|again|"
+        r"in the morning|ever)|(?:dont|do not|cant|can not) see (?:me|myself) (?:being |still )?(?:here|around|alive) (?:by|at|for|next|in|"
+        r"much longer)\b|(?:drift|slip|fade) (?:off|away) (?:peacefully|forever|for good)\b|stop existing|cease to exist|(?:not|never) be (?:here|around) (?:anymore|any more|tomorrow)|"
         r"(?:if|when) i (?:wasnt|werent|was not|were not|was gone|am gone|died) (?:around|here|alive)?|"
         r"better off (?:if|when|once) (?:i|im)|(?:id|i would|i had) rather (?:be )?(?:dead|die)|rather die|"
         r"(?:finish|finishing|end|ending|take|taking) (?:my|his|her|their) (?:own )?life|"
@@ -235,7 +236,7 @@ RULES: tuple[RuleSpec, ...] = (
         rf"\b(?:{_CANT} (?:to )?(?:{_BREATHE}|catch (?:my|his|her|their) breath|get (?:air|a breath|enough air))|"
         rf"(?:not|no|isnt|stopped|stop|barely) {_BREATHE}(?!\w)|{_BREATHE} (?:feels |is |seems |getting )?(?:really |very |so |super )?"
         r"(?:slow|shallow|weird|funny|strange|fast and shallow|very fast|really fast|"
-        r"really hard|so hard|hard|heavily)|short(?:ness)? of breath|sob\b(?= (?:and|with|plus|\+))|gasping|(?<!nearly )(?<!almost )choking|(?<!nearly )(?<!almost )choked on|"
+        r"really hard|so hard|hard|heavily)|short(?:ness)? of breath|sob\b(?= (?:and|with|plus|\+))|gasping|(?<!nearly )(?<!almost )choking(?! (?:hazards?|risks?))|(?<!nearly )(?<!almost )choked on|"
         r"can(?:t|not) swallow (?:or|and) breathe|wheezing (?:badly|really bad|so bad)|(?:lips|face|skin) (?:is |are )?"
         r"(?:turning |gone |going |look |looks )?(?:blue|grey|gray|purple)|turning blue|suffocat\w*|cant get (?:any )?air|ribs (?:is |are )?sucking in|blue lips)",
         informational=True,
@@ -308,7 +309,7 @@ RULES: tuple[RuleSpec, ...] = (
         informational=True,
         past=True,
         # "OD" the abbreviation asked about: an eye prescription's right eye, or the word itself defined.
-        unless=r"\b(?:od|overdose) (?:mean|means|stand for|stands for)\b|\b(?:meant|means|thought it was|short for) (?:an? )?"
+        unless=r"\b(?:od|overdose) (?:mean|means|stand for|stands for)\b|\bwhat(?:s| is) (?:an? )?od\b|\b(?:meant|means|thought it was|short for) (?:an? )?"
         r"(?:od|overdose)\b|\bod\b[^.?!]{0,40}\b(?:glasses|lenses|contacts|eye prescription|optician|optometrist)\b",
     ),
     RuleSpec(
@@ -424,7 +425,7 @@ RULES: tuple[RuleSpec, ...] = (
         r"batter(?:y|ies)|magnets?|poison\w*|pills|tablets|gummies)|bleach and ammonia|(?:breathed|inhaled|breathing in|"
         r"inhaling) (?:the )?(?:fumes|gas|smoke|chemicals)|a (?:avale|pris|bu)\b|trago|se tomo (?:\w+ ){0,3}pastillas|"
         r"(?:vomit\w*|throwing up|throw up|threw up|puk\w*|coughing up|cough up|spitting up|spit up|being sick|been sick)\b"
-        r".{0,40}\b(?<!no )(?<!not )(?<!without )(?<!any )(?:blood|coffee grounds)|coffee grounds? (?:vomit|sick)|heavy bleeding after|bleeding (?:after|from) .{0,30}\b(?:faint|dizzy)|"
+        r".{0,40}\b(?<!no )(?<!not )(?<!without )(?<!any )(?:blood|coffee grounds)|coffee grounds? (?:vomit|sick)|(?:coughing|cough|coughed|hacking|hacked|spitting|spat) up (?:\w+ )?(?:bright )?red\b|heavy bleeding after|bleeding (?:after|from) .{0,30}\b(?:faint|dizzy)|"
         r"soak\w* (?:through )?(?:a |one |my |her )?(?:pad|pads|tampon|tampons) (?:every|in|an|within)|"
         r"(?:newborn|\d+ ?(?:week|day)s? old|(?:one|two|1|2) months? old)\b.{0,80}\b(?:fever|temp\w*|hot|thermometer|38)|"
         r"\b(?:fever|temp\w*|hot|thermometer|38)\b.{0,80}\b(?:newborn|\d+ ?(?:week|day)s? old|(?:one|two|1|2) months? old))",
