@@ -385,6 +385,11 @@ def test_stories_studies_idioms_and_first_aid_are_not_alarmed_but_people_now_are
         ("coughing up bright red stuff since lunch", "emergency"),
         ("is popcorn a choking hazard for toddlers?", "general"),
         ("my letter says OD reduced - what is OD?", "general"),
+        # Wishes told in passing in other languages.
+        ("cuantas pastillas pa no despertarme mas, es pa clase jaja", "self_harm"),
+        ("pagod na ko sa trabaho, minsan iniisip ko mas magaan sa kanila kung wala na ako", "self_harm"),
+        ("تعبت من كل شي وبتمنى ما اصحى بكرا", "self_harm"),
+        ("요즘 너무 지쳐서 자다가 그냥 사라졌으면 좋겠어", "self_harm"),
     ],
 )
 def test_lay_words_for_signs_plans_and_goodbyes(message: str, category: str) -> None:

@@ -360,7 +360,7 @@ _KO = {
 # first aid, in any language, and "just in case" beside a farewell ("just in case, here is my goodbye letter") is
 # not first aid (`languages.framing` applies them over the whole message).
 LETHAL: Final[dict[str, str]] = {
-    "es": r"\b(?:letal(?:es)?|mortal(?:es)?|dosis (?:letal|mortal|maxima)|cuant[ao]s? (?:pastillas|pildoras|mg|gramos|tabletas)|(?:para|hasta) (?:morir|matarse|matarme|suicidarse)|sin dolor|indolor[oa]|metodos? (?:de suicidio|para (?:suicidarse|matarse|morir))|forma mas (?:rapida|facil) de morir)\b",
+    "es": r"\b(?:letal(?:es)?|mortal(?:es)?|dosis (?:letal|mortal|maxima)|cuant[ao]s? (?:pastillas|pildoras|mg|gramos|tabletas)|(?:para|hasta) (?:morir|matarse|matarme|suicidarse)|sin dolor|indolor[oa]|metodos? (?:de suicidio|para (?:suicidarse|matarse|morir))|forma mas (?:rapida|facil) de morir|(?:pa|para) no (?:volver a )?despertar(?:me|se)? (?:nunca )?mas)\b",
     "fr": r"\b(?:letale?s?|dose (?:letale|mortelle)|combien de (?:cachets|comprimes|pilules|mg|grammes)|pour (?:mourir|se tuer|me tuer)|sans douleur|indolore|methodes? (?:de suicide|pour (?:se tuer|mourir)))\b",
     "de": r"\b(?:todlich\w*|letal\w*|wie viele tabletten|um zu sterben|schmerzlos\w*|ohne schmerzen|methoden? (?:zum|fur den) (?:suizid|selbstmord|sterben))\b",
     "pt": r"\b(?:letal|letais|mortal|mortais|dose (?:letal|fatal)|quant[oa]s (?:comprimidos|remedios|pilulas|mg|gramas)|(?:pra|para) (?:morrer|se matar|me matar)|sem dor|indolor|metodos? (?:de suicidio|pra morrer|para morrer))\b",

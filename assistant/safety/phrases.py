@@ -36,6 +36,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
     # ------------------------------------------------------------------ es
     "es": {
         "self_harm": [
+            r"\b(?:pa|para|pa') no (?:volver a )?despertar(?:me|se|nos)? (?:nunca )?mas\b",
             r"\bme (?:quemo|queme|quemaba|estoy quemando) (?:\w+ ){0,3}con (?:cigarr\w*|el encendedor|un encendedor|mechero|el mechero)\b",
             r"(?<!no )(?<!no me )\b(?:quiero|kiero|qiero|quisiera|deseo|necesito) (?:morir(?:me)?|matarme|suicidarme|quitarme la vida)\b",
             r"(?<!no )\bme (?:quiero|kiero|qiero) (?:morir|matar|suicidar)\b",
@@ -612,7 +613,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"\bmatulog (?:na lang )?at (?:hindi|di) na (?:magising|gumising)\b",
             r"\bpabigat\b",
             r"\bkung wala na ako\b",
-            r"\bmas (?:mabuti|masaya|okay|ok|maayos|magaan)\b.{0,25}\bwala (?:na )?ako\b",
+            r"\bmas (?:mabuti|masaya|okay|ok|maayos|magaan)\b.{0,45}\bwala (?:na )?ako\b",
             r"\bpaalam\b.{0,15}\b(?:sa inyong lahat|sa lahat|magpakailanman|habambuhay|forever)\b",
             r"\bhuling (?:paalam|mensahe)\b",
             r"\b\w*bigti\b",
@@ -682,6 +683,8 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
     # ------------------------------------------------------------------ ar
     "ar": {
         "self_harm": [
+            r"(?:[اأ]تمنى|بتمنى|نتمنى|نفسي|يا ريت|ياريت) (?:ما|لا|م|اني ما|إني ما|انو ما) ?[اأإ]?صحى",
+            r"[اأ]حسن (?:بلاني|بدوني|من غيري|بلايا|بغيابي)",
             r"كم (?:حبة|حبه|قرص|علبة|شريط)\S*.{0,40}(?:تكفي|يكفي|بتكفي|بيكفي|لازم)\S*.{0,40}(?:ينام|[اأ]نام|يموت|[اأ]موت|ما يصحى|ما [اأ]صحى|للأبد|للابد)",
             r"(?<!لا )(?<!ما )(?<!مش )(?<!مو )[اأإآ]ريد (?:[اأإآ]ن )?[اأإآ]موت",
             r"(?<!لا )(?<!ما )[اأإآ]ريد الموت|[اأ]تمنى (?:ال)?موت|[اأ]تمنى (?:[اأ]ن|لو) [اأ]موت",
@@ -930,6 +933,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
     # ------------------------------------------------------------------ ko
     "ko": {
         "self_harm": [
+            r"사라졌으면\s*좋겠|자다가\s*(?:조용히\s*)?(?:죽었으면|사라졌으면|안\s*깼으면|깨지\s*않았으면)",
             r"죽고\s*싶(?!지\s*않|진\s*않)",
             r"죽어\s*버리고\s*싶|죽어\s*버릴\s*(?:거|까)",
             r"자살",
