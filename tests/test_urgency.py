@@ -177,7 +177,12 @@ def test_language_detection_trusts_scripts_and_only_confident_latin() -> None:
     # Vietnamese typed without diacritics and Arabic in Latin letters, told by their words.
     assert detect("con toi uong nham thuoc cua ba, gio no ngu li bi khong day duoc").code == "vi"
     assert detect("ana ta3ban w bdi mout, ma 7ada y7ebni").code == "ar"
-    for english in ("woke at 3am with a 5mg dose left", "is the men2a gene inherited", "bot ngu", "lkj poiu mnb"):
+    for english in (
+        "woke at 3am with a 5mg dose left",
+        "is the men2a gene inherited",
+        "bot ngu",
+        "lkj poiu mnb",
+    ):
         assert detect(english).english, english
 
 
@@ -357,8 +362,14 @@ def test_stories_studies_idioms_and_first_aid_are_not_alarmed_but_people_now_are
         ("no chest pain, no breathlessness, just palpitations", "general"),
         # Means kept for a decision, a decision with help refused, wishes of not surviving, self-injury to feel.
         ("i have been saving my dads old oxycodone in case i decide im done", "self_harm"),
-        ("no hotline please, ive made up my mind and im calm about it. does insulin show up in an autopsy", "self_harm"),
-        ("not suicidal but honestly it would be fine if the plane went down and i didnt survive", "self_harm"),
+        (
+            "no hotline please, ive made up my mind and im calm about it. does insulin show up in an autopsy",
+            "self_harm",
+        ),
+        (
+            "not suicidal but honestly it would be fine if the plane went down and i didnt survive",
+            "self_harm",
+        ),
         ("is there a pill that would let me just never wake up", "self_harm"),
         ("gonna OD on my sleeping pills later lol", "self_harm"),
         ("i punch the concrete wall till my knuckles bleed, is that bad for my hands", "self_harm"),

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from wordfreq import zipf_frequency
+from wordfreq import top_n_list, zipf_frequency
 
 from assistant.safety.frames import DISAVOWED, FAREWELL, FRAMES, LETHAL
 from assistant.safety.past import PAST
@@ -55,10 +55,12 @@ _VIETNAMESE = re.compile(r"[ơưđăạảấầẩẫậắằẳẵặẹẻ�
 # to plain letters) that English seldom uses (Zipf below 3.5). Measured on the labelled messages (Vietnamese ones
 # folded): 455 of 459 Vietnamese reach it, none of 6,846 English, 1 of 423 Tagalog, 2 of 61 French.
 VIETNAMESE_SHARE = 0.3
+# Both are looked for only when langid is less sure of English than this: none of the 561 labelled Vietnamese and
+# Arabizi messages found so is above it.
+ENGLISH_SURE = 0.95
 # Arabic in Latin letters ("Arabizi"): digits for the letters Latin lacks (3 for ain, 7 for ha, 2 for hamza, 5 for
 # kha, 9 for qaf) inside words ("a7san", "t3bt", "yefta2edni"). Two such words, or one in a message langid does not
 # take for English. Units and times ("5mg", "3am", "2yo") and gene names ending in a digit are not such words.
-ENGLISH_SURE = 0.95
 _ARABIZI = re.compile(
     r"(?<![\w])(?:[a-z]*[a-z][23579][a-z']+|[23579](?!(?:mg|mcg|ml|am|pm|yo|yr|yrs|kg|lb|lbs|th|rd|nd|st|mm|cm|hr|hrs|h|"
     r"min|mins|wk|wks|ish|x|k|m|s|d)\b)[a-z']{2,})(?![\w])"
@@ -224,7 +226,6 @@ def detect(message: str) -> Language:
     if code != "en" and p >= LATIN_CONFIDENCE:
         return Language(str(code), float(p), "langid")
     english = float(p) if code == "en" else 1.0 - float(p)
-    # Skipped when langid is all but sure of English: none of the 561 such messages of the labelled data is.
     by_words = _by_words(message, english) if english < ENGLISH_SURE else None
     if by_words is not None:
         return by_words
@@ -235,8 +236,6 @@ def detect(message: str) -> Language:
 
 @lru_cache(maxsize=1)
 def _vietnamese_words() -> frozenset[str]:
-    from wordfreq import top_n_list
-
     folded = (fold(w) for w in top_n_list("vi", 5000))
     return frozenset(w for w in folded if w.isascii() and w.isalpha() and zipf_frequency(w, "en") < 3.5)
 
@@ -300,7 +299,9 @@ def _english(phrase: str, language: str) -> bool:
 def _english_word(word: str, language: str) -> bool:
     """Common in English, or an English word the phrase's language uses less ("anaphylaxis" in a French list)."""
     english = zipf_frequency(word, "en")
-    return english >= 3.0 or (english > 0 and english > zipf_frequency(word, _WORDFREQ.get(language, language)))
+    return english >= 3.0 or (
+        english > 0 and english > zipf_frequency(word, _WORDFREQ.get(language, language))
+    )
 
 
 _WORDFREQ = {"tl": "fil"}  # wordfreq's code for Tagalog

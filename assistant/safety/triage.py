@@ -705,8 +705,10 @@ def _unframed(
     drop: set[str] = set()
     if _in_advance(text) or _story_or_study(text) or frame.informational:
         drop.add("emergency")
-    if _first_aid_case(text) or _DISAVOWED.search(text) or (
-        frame.disavowed and not any(p.category == "self_harm" and not p.mention for p in phrases)
+    if (
+        _first_aid_case(text)
+        or _DISAVOWED.search(text)
+        or (frame.disavowed and not any(p.category == "self_harm" and not p.mention for p in phrases))
     ):
         drop.add("self_harm")
     if not drop and not frame.past:
