@@ -56,7 +56,7 @@ from assistant.retrieval.ranking import (
 from assistant.retrieval.reader import drug_names, vocabulary_of
 from assistant.safety import urgency
 from assistant.safety.disclaimers import choose
-from assistant.safety.languages import detect
+from assistant.safety.languages import detect, prepare
 from assistant.safety.rules import DOSING
 from assistant.safety.signs import ArticleSigns, SignMatch
 from assistant.safety.triage import ScopeModel, Triage, Triager
@@ -110,6 +110,7 @@ class Assistant:
         self.signs = ArticleSigns(index, embedder, embedding_cache(settings.index_dir))
         vocabulary_of(index)  # the question reader's names, built now rather than on the first message
         drug_names()
+        prepare()  # language detection's model and word lists
 
     def answer(self, message: str, subject: str | None = None, country: str | None = None) -> Answer:
         """Answer a message; `subject` is what the conversation was about, for reading a follow-up; `country`
