@@ -9,6 +9,8 @@ import hashlib
 import os
 import re
 import shutil
+import subprocess
+import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -31,6 +33,62 @@ MEDQUAD_SLICE_STEP = 137
 os.environ["ASSISTANT_DATA_DIR"] = tempfile.mkdtemp(prefix="assistant-test-data-")
 # Tests send many messages from one address; the rate-limit tests set their own limits.
 os.environ["ASSISTANT_PUBLIC_RATE_LIMIT"] = "100000/minute"
+
+
+# The check that the stored training data makes the shipped urgency weights embeds ten thousand messages with the
+# multilingual model (minutes of CPU). It starts in its own low-priority process as soon as the tests are
+# collected, so that it uses the CPU the other tests leave idle; its test, near the end, waits for it.
+RETRAINING_CHECK_TEST = "test_retraining_from_the_stored_data_reproduces_the_shipped_weights"
+RETRAINING_CHECK = [sys.executable, "-m", "assistant.cli", "train-urgency", "--check"]
+
+
+class BackgroundRun:
+    """A command run in the background at low priority, its output kept in a temporary file (no pipe to fill)."""
+
+    def __init__(self, command: list[str]) -> None:
+        nice = shutil.which("nice")
+        self.output = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 (closed by finish())
+        self.process = subprocess.Popen(
+            ([nice, "-n", "15"] if nice else []) + command,
+            stdout=self.output,
+            stderr=subprocess.STDOUT,
+            text=True,
+            env={**os.environ, "HF_HUB_OFFLINE": "1"},
+        )
+
+    def finish(self, timeout: float) -> tuple[int, str]:
+        """Wait for the command; its return code and output."""
+        code = self.process.wait(timeout=timeout)
+        self.output.seek(0)
+        text = self.output.read()
+        self.output.close()
+        return code, text
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        self.output.close()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    if any(item.name == RETRAINING_CHECK_TEST for item in session.items):
+        session.config.stash[_retraining] = BackgroundRun(RETRAINING_CHECK)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    run = session.config.stash.get(_retraining, None)
+    if run is not None:
+        run.stop()
+
+
+_retraining = pytest.StashKey[BackgroundRun]()
+
+
+@pytest.fixture
+def retraining_check(request: pytest.FixtureRequest) -> BackgroundRun:
+    """The retraining check, started when the tests were collected."""
+    return request.config.stash[_retraining]
 
 
 class HashingEmbedder:

@@ -4,9 +4,6 @@ signs read from the articles themselves."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +22,7 @@ from assistant.safety.triage import Triager
 from assistant.server.app import create_app
 from assistant.texts import TEMPLATES, TRANSLATED, render
 from tests.checks import assert_nothing_generated
+from tests.conftest import BackgroundRun
 
 
 @pytest.fixture(scope="module")
@@ -254,22 +252,18 @@ def test_sign_phrases_drop_the_direction_and_the_subject() -> None:
     assert not tells_of_now("can baclofen cause confusion?")
 
 
-def test_retraining_from_the_stored_data_reproduces_the_shipped_weights() -> None:
+def test_retraining_from_the_stored_data_reproduces_the_shipped_weights(
+    retraining_check: BackgroundRun,
+) -> None:
     """The stored data, with the shipped heads' C and thresholds, makes the shipped weights again: every training
     message gets the same probabilities (to 0.01) and the same call, so the out-of-fold figures recorded with the
-    weights by `assistant train-urgency` stand for them. Run as the command, in its own process, so that the
-    multilingual model may use both cores."""
-    run = subprocess.run(
-        [sys.executable, "-m", "assistant.cli", "train-urgency", "--check"],
-        capture_output=True,
-        text=True,
-        timeout=900,
-        env={**os.environ, "HF_HUB_OFFLINE": "1"},
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
-    assert "makes the shipped weights" in run.stdout
-    lines = [line for line in run.stdout.splitlines() if "called differently" in line]
-    assert len(lines) == 2 and all(" 0 called differently" in line for line in lines), run.stdout
+    weights by `assistant train-urgency` stand for them. Run as the command, in its own process (started when the
+    tests are collected, see conftest), so that the multilingual model may use both cores."""
+    code, output = retraining_check.finish(timeout=1800)
+    assert code == 0, output
+    assert "makes the shipped weights" in output
+    lines = [line for line in output.splitlines() if "called differently" in line]
+    assert len(lines) == 2 and all(" 0 called differently" in line for line in lines), output
 
 
 @pytest.mark.parametrize(
