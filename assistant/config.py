@@ -200,13 +200,32 @@ class Settings(BaseSettings):
             "subject match does."
         ),
     )
-    asking_weight: float = Field(
+    story_focus_share: float = Field(
         0.5,
+        ge=0.0,
+        le=1.0,
+        description=(
+            "In a long message whose asking sentences name a subject themselves, the share of the focus kept by "
+            "subjects named only in the story around them (a father's high blood pressure in a question about "
+            "proctitis)."
+        ),
+    )
+    asking_weight: float = Field(
+        0.1,
         ge=0.0,
         le=1.0,
         description=(
             "Share of a long message's asking sentences (with its focus named) in the query vector; the rest is "
             "the whole message. Intents are read from the asking sentences when it is above 0."
+        ),
+    )
+    asking_weight_past_reach: float = Field(
+        0.5,
+        ge=0.0,
+        le=1.0,
+        description=(
+            "The asking sentences' least share when the message is longer than the model reads (256 word "
+            "pieces for MiniLM): the whole message's vector is then of its beginning only."
         ),
     )
     expand_names: bool = Field(

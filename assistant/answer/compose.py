@@ -46,6 +46,7 @@ from assistant.retrieval.ranking import (
     Hit,
     Ranking,
     Signals,
+    asking_vector,
     query_texts,
     query_vector,
     rank,
@@ -139,18 +140,20 @@ class Assistant:
         following = searched_text(subject, text) if subject and reads_as_follow_up(text) else None
         vectors = self._embed_each([text, *own, *([following] if following else [])])
         found = self.triager.triage(text, vectors[text])
-        query = query_vector(np.stack([vectors[t] for t in own]), self.settings)
+        stacked = np.stack([vectors[t] for t in own])
+        query = query_vector(stacked, self.settings, len(own) > 1 and not self.embedder.fits(own[0]))
+        asking = asking_vector(stacked)
         searched, follow_up, ranking = text, False, None
         if following is not None and may_follow(found):
             if not points_back(text):  # rank the message alone: does it name a subject of its own?
-                ranking = rank(self.index, text, query, self.settings, reading)
+                ranking = rank(self.index, text, query, self.settings, reading, asking)
             if ranking is None or not names_subject([_named(c.signals) for c in ranking.candidates[:10]]):
-                searched, follow_up, query, ranking = following, True, vectors[following], None
+                searched, follow_up, query, asking, ranking = following, True, vectors[following], None, None
                 reading = read(self.index, following, detect(following).english)
                 found = more_urgent(found, self.triager.triage(searched, query))
         signs: SignMatch | None = None
         if found.category in {"emergency", "personal_decision", "general"} and not found.foreign:
-            ranking = ranking or rank(self.index, searched, query, self.settings, reading)
+            ranking = ranking or rank(self.index, searched, query, self.settings, reading, asking)
             signs = self.signs.match(text, self._subjects(ranking))
             if signs is not None:
                 found = _with_signs(found, signs)
@@ -161,7 +164,7 @@ class Assistant:
             found,
             lambda: select(
                 self.index,
-                ranking or rank(self.index, searched, query, self.settings, reading),
+                ranking or rank(self.index, searched, query, self.settings, reading, asking),
                 self.settings,
             ),
         )
@@ -221,9 +224,12 @@ class Assistant:
         own = query_texts(read(self.index, text, detect(text).english), self.settings)
         vectors = self._embed_each([text, *own])
         found = self.triager.triage(text, vectors[text])
-        query = query_vector(np.stack([vectors[t] for t in own]), self.settings)
+        stacked = np.stack([vectors[t] for t in own])
+        query = query_vector(stacked, self.settings, len(own) > 1 and not self.embedder.fits(own[0]))
         keep = _article_filter(self.index, tags, sources)
-        hits = self._hits(found, lambda: search(self.index, text, query, self.settings, k, keep))
+        hits = self._hits(
+            found, lambda: search(self.index, text, query, self.settings, k, keep, asking_vector(stacked))
+        )
         quotes = [q for q in (self._verified(hit) for hit in hits) if q is not None]
         return Found(
             message=text,
@@ -319,6 +325,7 @@ class Assistant:
                 subject=round(hit.signals.subject, 4),
                 intent=round(hit.signals.intent, 4),
                 focus=round(hit.signals.focus, 4),
+                asked=round(hit.signals.asked, 4),
             ),
         )
 

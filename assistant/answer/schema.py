@@ -53,6 +53,13 @@ class Why(BaseModel):
             "the articles give it, as the question reader found it."
         ),
     )
+    asked: float = Field(
+        0.0,
+        description=(
+            "Cosine similarity between a long message's asking sentences alone and the passage (0 for a short "
+            "message); a quote needs this or `similarity` to reach the minimum score."
+        ),
+    )
 
 
 class Quote(BaseModel):

@@ -37,6 +37,7 @@ from assistant.errors import AssistantError
 from assistant.index.loaded import Index
 from assistant.retrieval.ranking import (
     Ranking,
+    asking_vector,
     query_texts,
     query_vector,
     rank,
@@ -76,6 +77,7 @@ CONFIGURATIONS: dict[str, dict[str, object]] = {
     "-asking": {"asking_weight": 0.0},
     "-names": {"expand_names": False},
     "+story subject": {"story_subject_weight": 0.2},
+    "-story focus": {"story_focus_share": 1.0},
     "default": {},
 }
 
@@ -196,6 +198,10 @@ class Embedded:
                 self.milliseconds[text] = (time.perf_counter() - started) * 1000
         return np.stack([self.vectors[t] for t in texts]), sum(self.milliseconds[t] for t in texts)
 
+    def past_reach(self, texts: Sequence[str]) -> bool:
+        """Whether a long message (`query_texts` gave its asking sentences too) is longer than the model reads."""
+        return len(texts) > 1 and not self.embedder.fits(texts[0])
+
 
 def embed_questions(embedder: Embedder, questions: Sequence[EvalQuestion]) -> Embedded:
     embedded = Embedded(embedder)
@@ -221,9 +227,11 @@ def evaluate(
             started = time.perf_counter()
             reading = read(index, q.question, detect(q.question).english)
             read_ms = (time.perf_counter() - started) * 1000
-            vectors, spent = embedded.query(query_texts(reading, settings))
+            texts = query_texts(reading, settings)
+            vectors, spent = embedded.query(texts)
             started = time.perf_counter()
-            ranking = rank(index, q.question, query_vector(vectors, settings), settings, reading)
+            query = query_vector(vectors, settings, embedded.past_reach(texts))
+            ranking = rank(index, q.question, query, settings, reading, asking_vector(vectors))
             hits = select(index, ranking, settings)
             latency.append(read_ms + spent + (time.perf_counter() - started) * 1000)
             quoted = [(h.passage.article_id, h.passage.section_index) for h in hits]
@@ -357,9 +365,11 @@ def calibrate(
     best: list[tuple[str, float]] = []
     for q in questions:
         reading = read(index, q.question, detect(q.question).english)
-        vectors, _ = embedded.query(query_texts(reading, settings))
-        ranking = rank(index, q.question, query_vector(vectors, settings), settings, reading)
-        top = ranking.candidates[0].signals.similarity if ranking.candidates else -1.0
+        texts = query_texts(reading, settings)
+        vectors, _ = embedded.query(texts)
+        query = query_vector(vectors, settings, embedded.past_reach(texts))
+        ranking = rank(index, q.question, query, settings, reading, asking_vector(vectors))
+        top = ranking.candidates[0].signals.relevance if ranking.candidates else -1.0
         best.append((q.kind, top))
     answerable = [s for kind, s in best if kind == "answerable"]
     unanswerable = [s for kind, s in best if kind != "answerable"]

@@ -7,7 +7,8 @@ Ranking (`rank`) fetches candidates from the vector index and from BM25 and scor
             + focus_weight * (focus - subject match, when more: the message names the article in a way fuzzy
                               matching of titles misses, as the question reader finds it)
     (in a long message whose asking sentences the reader reads apart, `story_subject_weight` replaces
-    `subject_weight`: fuzzy matching over a story credits every subject it mentions)
+    `subject_weight`, fuzzy matching over a story crediting every subject it mentions, and a subject named only
+    in the story keeps `story_focus_share` of its focus when the asking sentences name one themselves)
             + intent_weight (heading is about what is asked) or - intent_penalty (it is about something else)
 
 The question reader (`reader.py`) gives each message its focus articles (their passages join the candidates),
@@ -52,6 +53,13 @@ class Signals:
     subject: float = 0.0  # how well the question names the passage's article
     intent: float = 0.0  # the intent term added to the score (+weight, -penalty or 0)
     focus: float = 0.0  # how surely the message names the passage's article (the question reader's focus)
+    asked: float = 0.0  # cosine with a long message's asking sentences alone (0 for a short message)
+
+    @property
+    def relevance(self) -> float:
+        """What `min_score` is compared with: the cosine with the question, or with a long message's asking
+        sentences when higher (a story's question may lie past what the model reads of the whole)."""
+        return max(self.similarity, self.asked)
 
 
 @dataclass(frozen=True)
@@ -80,8 +88,11 @@ class Hit:
 def retrieve(index: Index, embedder: Embedder, question: str, settings: Settings) -> list[Hit]:
     """The passages to quote for `question`, or [] when none is relevant enough (the caller abstains)."""
     reading = read(index, question)
-    query = query_vector(embedder.encode(query_texts(reading, settings)), settings)
-    return select(index, rank(index, question, query, settings, reading), settings)
+    vectors = embedder.encode(query_texts(reading, settings))
+    ranking = rank(
+        index, question, query_vector(vectors, settings), settings, reading, asking_vector(vectors)
+    )
+    return select(index, ranking, settings)
 
 
 def read(index: Index, question: str, english: bool = True) -> Reading:
@@ -98,19 +109,35 @@ def query_texts(reading: Reading, settings: Settings) -> list[str]:
     return [first]
 
 
-def query_vector(vectors: Vectors, settings: Settings) -> Vectors:
-    """The query from the vectors of `query_texts`: the first, or its mix with the asking sentences'."""
+def query_vector(vectors: Vectors, settings: Settings, past_reach: bool = False) -> Vectors:
+    """The query from the vectors of `query_texts`: the first, or its mix with the asking sentences'.
+    `past_reach`: the message is longer than the model reads, so its own vector is of its beginning only and the
+    asking sentences weigh at least `asking_weight_past_reach`."""
     if len(vectors) == 1:
         return np.asarray(vectors[0], dtype=np.float32)
-    mixed = (1 - settings.asking_weight) * vectors[0] + settings.asking_weight * vectors[1]
+    weight = settings.asking_weight
+    if past_reach and weight > 0:
+        weight = max(weight, settings.asking_weight_past_reach)
+    mixed = (1 - weight) * vectors[0] + weight * vectors[1]
     return np.asarray(mixed / np.linalg.norm(mixed), dtype=np.float32)
 
 
+def asking_vector(vectors: Vectors) -> Vectors | None:
+    """The vector of a long message's asking sentences, from the vectors of `query_texts` (None: short)."""
+    return np.asarray(vectors[1], dtype=np.float32) if len(vectors) > 1 else None
+
+
 def rank(
-    index: Index, question: str, query: Vectors, settings: Settings, reading: Reading | None = None
+    index: Index,
+    question: str,
+    query: Vectors,
+    settings: Settings,
+    reading: Reading | None = None,
+    asking: Vectors | None = None,
 ) -> Ranking:
     """Every candidate passage for the question, scored as `settings.retrieval` says, best first. `reading` is
-    the question reader's (read here when not given)."""
+    the question reader's (read here when not given); `asking`, the vector of a long message's asking sentences
+    alone (`asking_vector`), gives each candidate's `Signals.asked`."""
     k = settings.candidates
     if reading is None and settings.retrieval == "hybrid":
         reading = read(index, question)
@@ -124,6 +151,10 @@ def rank(
         seen = set(similarity) | set(missing)
         missing += [r for a in reading.focus for r in rows_of.get(a, ()) if r not in seen]
     similarity.update(zip(missing, index.similarities(query, missing), strict=True))
+    asked: dict[int, float] = {}
+    if asking is not None:
+        rows = list(similarity)
+        asked = dict(zip(rows, index.similarities(asking, rows), strict=True))
     lexical_score = dict(
         zip((r for r, _ in lexical), relative_to_best([s for _, s in lexical]).tolist(), strict=True)
     )
@@ -133,16 +164,25 @@ def rank(
             for position, (row, _) in enumerate(ranked):
                 fused[row] = fused.get(row, 0.0) + 1 / (_RRF_K + position + 1)
         candidates = [
-            Candidate(r, s, Signals(similarity[r], lexical_score.get(r, 0.0))) for r, s in fused.items()
+            Candidate(r, s, Signals(similarity[r], lexical_score.get(r, 0.0), asked=asked.get(r, 0.0)))
+            for r, s in fused.items()
         ]
     elif settings.retrieval != "hybrid":
         own = dense if settings.retrieval == "dense" else lexical
-        candidates = [Candidate(r, s, Signals(similarity[r], lexical_score.get(r, 0.0))) for r, s in own]
+        candidates = [
+            Candidate(r, s, Signals(similarity[r], lexical_score.get(r, 0.0), asked=asked.get(r, 0.0)))
+            for r, s in own
+        ]
     else:
-        asking = reading.asked if reading is not None and settings.asking_weight > 0 else question
+        asked_text = reading.asked if reading is not None and settings.asking_weight > 0 else question
         focus = reading.focus if reading is not None else {}
         story = reading is not None and reading.asking is not None and settings.asking_weight > 0
-        candidates = _hybrid(index, question, asking, story, focus, similarity, lexical_score, settings)
+        if story and reading is not None and reading.in_question:
+            share = settings.story_focus_share
+            focus = {a: v if a in reading.in_question else share * v for a, v in focus.items()}
+        candidates = _hybrid(
+            index, question, asked_text, story, focus, similarity, lexical_score, asked, settings
+        )
         if settings.sentence_weight > 0:
             candidates = _sentence_rescored(index, query, candidates, settings.sentence_weight)
     candidates.sort(key=lambda c: -c.score)
@@ -158,6 +198,7 @@ def _hybrid(
     focus: dict[str, float],
     similarity: dict[int, float],
     lexical: dict[int, float],
+    asked_similarity: dict[int, float],
     settings: Settings,
 ) -> list[Candidate]:
     cat = index.catalogue
@@ -187,7 +228,9 @@ def _hybrid(
             + settings.focus_weight * max(0.0, named - subjects[article])
             + intent
         )
-        signals = Signals(cosine, lexical_part, subjects[article], intent, named)
+        signals = Signals(
+            cosine, lexical_part, subjects[article], intent, named, asked_similarity.get(row, 0.0)
+        )
         candidates.append(Candidate(row, score, signals))
     if settings.intent_across < 1:
         return _intent_across_subjects(index, candidates, settings.intent_across)
@@ -253,16 +296,16 @@ def _sentence_rescored(
 def select(index: Index, ranking: Ranking, settings: Settings) -> list[Hit]:
     """Keep strong hits, at most `max_quotes_per_article` from one article, `max_quotes` in all.
 
-    Abstains ([]) when the best-ranked passage's cosine is under `min_score`. Chosen best first, skipping
-    passages under `min_score` or further than `score_margin` below the best, and near-copies of a chosen
+    Abstains ([]) when the best-ranked passage's relevance (`Signals.relevance`) is under `min_score`. Chosen
+    best first, skipping passages under `min_score` or further than `score_margin` below the best, and near-copies of a chosen
     passage; returned grouped by article (the best article first), each article's passages best first (the one that
     answers first: a question on treatment shows the Treatment section before the Overview).
     """
     ranked = ranking.candidates
-    if not ranked or ranked[0].signals.similarity < settings.min_score:
+    if not ranked or ranked[0].signals.relevance < settings.min_score:
         return []
     floor = ranked[0].score - settings.score_margin
-    strong = [c for c in ranked if c.score >= floor and c.signals.similarity >= settings.min_score]
+    strong = [c for c in ranked if c.score >= floor and c.signals.relevance >= settings.min_score]
     chosen: dict[str, list[Hit]] = {}
     texts: list[str] = []
     stored: dict[int, StoredPassage] = {}
@@ -302,7 +345,7 @@ def _cover_subjects(
                 for c in ranking.candidates
                 if article_of[c.row] in articles
                 and c.score >= floor
-                and c.signals.similarity >= settings.min_score
+                and c.signals.relevance >= settings.min_score
             ),
             None,
         )
@@ -328,17 +371,18 @@ def search(
     settings: Settings,
     k: int,
     keep: Callable[[str], bool] | None = None,
+    asking: Vectors | None = None,
 ) -> list[Hit]:
     """The best `k` passages with a cosine of at least `min_score`, best first, from the articles `keep`
     accepts. With a filter, ten times the usual candidates are ranked, so that narrow filters still find some."""
     if keep is not None:
         settings = settings.model_copy(update={"candidates": settings.candidates * 10})
-    ranked = rank(index, question, query, settings).candidates
+    ranked = rank(index, question, query, settings, asking=asking).candidates
     article_of = index.catalogue.article_of
     chosen = [
         c
         for c in ranked
-        if c.signals.similarity >= settings.min_score and (keep is None or keep(article_of[c.row]))
+        if c.signals.relevance >= settings.min_score and (keep is None or keep(article_of[c.row]))
     ][:k]
     stored = index.store.passages([c.row for c in chosen])
     return highlight(index, query, [Hit(stored[c.row], c.score, c.signals) for c in chosen], settings)

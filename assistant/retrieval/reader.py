@@ -258,6 +258,9 @@ class Reading:
     asked: str  # the text whose intents say what is needed (the asking sentences, or the whole)
     found: tuple[Found, ...] = ()
     focus: dict[str, float] = field(default_factory=dict)  # article id -> strength
+    # The focus articles a long message's asking sentences name themselves (empty: a short message, or asking
+    # sentences that name none, "should we worry?"): the subject asked about, beside the ones its story mentions.
+    in_question: frozenset[str] = frozenset()
 
     @property
     def names(self) -> list[str]:
@@ -467,7 +470,13 @@ class Vocabulary:
         if len(focus) > _MAX_FOCUS:
             focus = dict(sorted(focus.items(), key=lambda kv: -kv[1])[:_MAX_FOCUS])
         asking, asked = _asking(searched, [f.name for f in found])
-        return Reading(message, searched, asking, asked, tuple(found), focus)
+        in_question: set[str] = set()
+        if asking is not None:
+            present = set(words_of(asked))
+            for f in found:
+                if set(words_of(f.text)) <= present or set(f.name.split()) <= present:
+                    in_question.update(a for a in f.articles if a in focus)
+        return Reading(message, searched, asking, asked, tuple(found), focus, frozenset(in_question))
 
     def _drugs(
         self, tokens: Sequence[tuple[str, int, int]], named: set[int]
