@@ -12,7 +12,13 @@ from assistant.answer.compose import Assistant
 from assistant.config import Settings
 from assistant.retrieval.intents import question_intents
 from assistant.retrieval.ranking import query_texts, query_vector, rank, read
-from assistant.retrieval.reader import Vocabulary, abbreviation_definitions, vocabulary_entries, vocabulary_of
+from assistant.retrieval.reader import (
+    Vocabulary,
+    abbreviation_definitions,
+    english_spelling,
+    vocabulary_entries,
+    vocabulary_of,
+)
 
 TITLES = {
     "ms": ("Multiple sclerosis", ()),
@@ -136,6 +142,20 @@ def test_a_misspelt_english_word_is_not_read_as_a_name(vocabulary: Vocabulary) -
     message = "how comon is it"  # "common", spelt nearer than "colon"
     assert vocabulary.read(message).searched == message
     assert vocabulary.read("collon cancer, is it inherited").focus == {"cc": 1.0}  # nearest a name
+
+
+def test_misspelt_english_words_are_read_for_the_need_but_names_are_left_to_the_vocabulary(
+    vocabulary: Vocabulary,
+) -> None:
+    reading = vocabulary.read("how comon is collon cancer? and the symtoms?")
+    assert reading.searched == "how comon is colon cancer? and the symtoms?"  # the search reads names only
+    assert {"frequency", "symptoms"} <= question_intents(reading.asked)
+    assert question_intents(vocabulary.read("whats the life expectency").asked) == {"outlook"}
+    for word, meant in (("treatmnet", "treatment"), ("hereditery", "hereditary"), ("thier", "their")):
+        assert english_spelling(word) == meant
+    # Names, rare medical words and common words stay as written.
+    for word in ("osteomesopyknosis", "hyperkalemia", "wernickey", "alot", "common"):
+        assert english_spelling(word) is None, word
 
 
 def test_a_message_of_made_up_words_costs_a_bounded_number_of_look_ups(vocabulary: Vocabulary) -> None:
@@ -282,6 +302,8 @@ def test_a_question_past_the_models_reach_is_still_read(medquad_assistant: Assis
     assert not embedder.fits(story)  # the model alone would never read the question
     answer = medquad_assistant.answer(story)
     assert first(answer) == ("proctitis", "Treatment")
+    # The whole message's vector is of its first 256 word pieces: the asking sentences alone come nearer.
+    assert answer.quotes[0].why.asked > answer.quotes[0].why.similarity
 
 
 def test_two_subjects_in_one_message_are_both_quoted(medquad_assistant: Assistant) -> None:
