@@ -335,6 +335,7 @@ class Vocabulary:
         }
         name_words = {w for name in spelt.values() for w in name.split() if len(w) >= _CORRECT_MIN_CHARS}
         self._stems = {s for key in self._articles for s in key}
+        self._name_words = frozenset(name_words)
         self._by_length: dict[int, list[str]] = defaultdict(list)
         self._by_sound: dict[str, list[str]] = defaultdict(list)
         for w in sorted(name_words):
@@ -445,7 +446,7 @@ class Vocabulary:
                 if self._may_correct(lowered) and unsure < _MAX_CORRECTIONS:
                     unsure += 1  # a message of made-up words costs at most this many look-ups
                     corrected = self.correction(lowered) if english else None
-                    unnamed = english and not corrected and _STEMMER.stemWord(lowered) not in self._stems
+                    unnamed = english and not corrected and lowered not in self._name_words
                     if unnamed and (spelt := english_spelling(lowered)):
                         spelling.append((start, end, spelt))
                 if corrected:
