@@ -211,6 +211,13 @@ def test_the_question_inside_a_story_is_found_and_names_its_focus(vocabulary: Vo
         ("what signs should i watch for in myself", "symptoms"),
         ("how do I keep the rest of us from catching it", "prevention"),
         ("how do they confirm it", "diagnosis"),
+        ("how do doctors really know it's that", "diagnosis"),
+        ("how would they figure out if it's this", "diagnosis"),
+        ("why would a baby be born with this", "causes"),
+        ("is there anything that really helps", "treatment"),
+        ("does it shorten your life", "outlook"),
+        ("how well do kids with it do later on", "outlook"),
+        ("what can I do to keep it happening again", "prevention"),
     ],
 )
 def test_the_need_is_read_from_consumer_wording(message: str, need: str) -> None:
