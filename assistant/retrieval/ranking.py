@@ -88,11 +88,10 @@ class Hit:
 def retrieve(index: Index, embedder: Embedder, question: str, settings: Settings) -> list[Hit]:
     """The passages to quote for `question`, or [] when none is relevant enough (the caller abstains)."""
     reading = read(index, question)
-    vectors = embedder.encode(query_texts(reading, settings))
-    ranking = rank(
-        index, question, query_vector(vectors, settings), settings, reading, asking_vector(vectors)
-    )
-    return select(index, ranking, settings)
+    texts = query_texts(reading, settings)
+    vectors = embedder.encode(texts)
+    query = query_vector(vectors, settings, len(texts) > 1 and not embedder.fits(texts[0]))
+    return select(index, rank(index, question, query, settings, reading, asking_vector(vectors)), settings)
 
 
 def read(index: Index, question: str, english: bool = True) -> Reading:
@@ -297,9 +296,10 @@ def select(index: Index, ranking: Ranking, settings: Settings) -> list[Hit]:
     """Keep strong hits, at most `max_quotes_per_article` from one article, `max_quotes` in all.
 
     Abstains ([]) when the best-ranked passage's relevance (`Signals.relevance`) is under `min_score`. Chosen
-    best first, skipping passages under `min_score` or further than `score_margin` below the best, and near-copies of a chosen
-    passage; returned grouped by article (the best article first), each article's passages best first (the one that
-    answers first: a question on treatment shows the Treatment section before the Overview).
+    best first, skipping passages under `min_score` or further than `score_margin` below the best, and
+    near-copies of a chosen passage; returned grouped by article (the best article first), each article's
+    passages best first (the one that answers first: a question on treatment shows the Treatment section before
+    the Overview).
     """
     ranked = ranking.candidates
     if not ranked or ranked[0].signals.relevance < settings.min_score:
@@ -373,8 +373,8 @@ def search(
     keep: Callable[[str], bool] | None = None,
     asking: Vectors | None = None,
 ) -> list[Hit]:
-    """The best `k` passages with a cosine of at least `min_score`, best first, from the articles `keep`
-    accepts. With a filter, ten times the usual candidates are ranked, so that narrow filters still find some."""
+    """The best `k` passages with a relevance of at least `min_score`, best first, from the articles `keep`
+    accepts (`asking`: as for `rank`). With a filter, ten times the usual candidates are ranked, so that narrow filters still find some."""
     if keep is not None:
         settings = settings.model_copy(update={"candidates": settings.candidates * 10})
     ranked = rank(index, question, query, settings, asking=asking).candidates

@@ -470,6 +470,7 @@ class Vocabulary:
                 edits.append((position, position, f" ({generic})"))  # a brand: "Eliquis (apixaban)"
         # Misspelt English words are read in the asking sentences (what is asked) only: searching the whole
         # message with them read too was measured as no better (docs/evaluation.md).
+        spelling = [e for e in spelling if not any(e[0] < end and start < e[1] for start, end, _ in edits)]
         searched, spelt = _edited(message, edits), _edited(message, edits + spelling)
         focus: dict[str, float] = {}
         for f in found:
