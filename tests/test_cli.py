@@ -85,6 +85,7 @@ def test_eval_prints_the_table_and_writes_the_report(tmp_path: Path, medquad_ass
         "-asking",
         "-names",
         "+story subject",
+        "-story focus",
         "default",
     }
     assert "Article level" in result.output and "nDCG@10" in result.output
