@@ -176,11 +176,11 @@ def rank(
         asked_text = reading.asked if reading is not None and settings.asking_weight > 0 else question
         focus = reading.focus if reading is not None else {}
         story = reading is not None and reading.asking is not None and settings.asking_weight > 0
-        if story and reading is not None and reading.in_question:
-            share = settings.story_focus_share
-            focus = {a: v if a in reading.in_question else share * v for a, v in focus.items()}
+        # Subjects only the story names weigh less when the question names one (their focus, shown to staff and
+        # read for naming a subject, stays as found).
+        asked_about = reading.in_question if story and reading is not None else frozenset()
         candidates = _hybrid(
-            index, question, asked_text, story, focus, similarity, lexical_score, asked, settings
+            index, question, asked_text, story, focus, asked_about, similarity, lexical_score, asked, settings
         )
         if settings.sentence_weight > 0:
             candidates = _sentence_rescored(index, query, candidates, settings.sentence_weight)
@@ -195,6 +195,7 @@ def _hybrid(
     asking: str,
     story: bool,
     focus: dict[str, float],
+    asked_about: frozenset[str],
     similarity: dict[int, float],
     lexical: dict[int, float],
     asked_similarity: dict[int, float],
@@ -220,11 +221,12 @@ def _hybrid(
             intent = settings.intent_weight if asked[article] & about else -settings.intent_penalty
         lexical_part = lexical.get(row, 0.0)
         named = focus.get(article, 0.0)
+        counted = named * settings.story_focus_share if asked_about and article not in asked_about else named
         score = (
             cosine
             + settings.lexical_weight * lexical_part
             + subject_weight * subjects[article]
-            + settings.focus_weight * max(0.0, named - subjects[article])
+            + settings.focus_weight * max(0.0, counted - subjects[article])
             + intent
         )
         signals = Signals(
