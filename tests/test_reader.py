@@ -11,7 +11,7 @@ import pytest
 from assistant.answer.compose import Assistant
 from assistant.config import Settings
 from assistant.retrieval.intents import question_intents
-from assistant.retrieval.ranking import query_texts, query_vector, rank, read
+from assistant.retrieval.ranking import query_texts, query_vectors, rank, read
 from assistant.retrieval.reader import (
     Vocabulary,
     abbreviation_definitions,
@@ -241,9 +241,8 @@ def test_a_short_misspelt_message_is_not_read_as_a_story(assistant: Assistant) -
     message = "baclophen and alchohol together ok?"
     reading = read(assistant.index, message)
     assert reading.searched != message and reading.asking is None
-    query = query_vector(
-        assistant.embedder.encode(query_texts(reading, assistant.settings)), assistant.settings
-    )
+    texts = query_texts(reading, assistant.settings)
+    query, _ = query_vectors(texts, assistant.embedder.encode(texts), assistant.embedder, assistant.settings)
 
     def scores(settings: Settings) -> list[float]:
         return [c.score for c in rank(assistant.index, message, query, settings, reading).candidates[:5]]

@@ -46,9 +46,8 @@ from assistant.retrieval.ranking import (
     Hit,
     Ranking,
     Signals,
-    asking_vector,
     query_texts,
-    query_vector,
+    query_vectors,
     rank,
     read,
     search,
@@ -140,9 +139,7 @@ class Assistant:
         following = searched_text(subject, text) if subject and reads_as_follow_up(text) else None
         vectors = self._embed_each([text, *own, *([following] if following else [])])
         found = self.triager.triage(text, vectors[text])
-        stacked = np.stack([vectors[t] for t in own])
-        query = query_vector(stacked, self.settings, len(own) > 1 and not self.embedder.fits(own[0]))
-        asking = asking_vector(stacked)
+        query, asking = query_vectors(own, np.stack([vectors[t] for t in own]), self.embedder, self.settings)
         searched, follow_up, ranking = text, False, None
         if following is not None and may_follow(found):
             if not points_back(text):  # rank the message alone: does it name a subject of its own?
@@ -224,12 +221,9 @@ class Assistant:
         own = query_texts(read(self.index, text, detect(text).english), self.settings)
         vectors = self._embed_each([text, *own])
         found = self.triager.triage(text, vectors[text])
-        stacked = np.stack([vectors[t] for t in own])
-        query = query_vector(stacked, self.settings, len(own) > 1 and not self.embedder.fits(own[0]))
+        query, asking = query_vectors(own, np.stack([vectors[t] for t in own]), self.embedder, self.settings)
         keep = _article_filter(self.index, tags, sources)
-        hits = self._hits(
-            found, lambda: search(self.index, text, query, self.settings, k, keep, asking_vector(stacked))
-        )
+        hits = self._hits(found, lambda: search(self.index, text, query, self.settings, k, keep, asking))
         quotes = [q for q in (self._verified(hit) for hit in hits) if q is not None]
         return Found(
             message=text,

@@ -37,9 +37,8 @@ from assistant.errors import AssistantError
 from assistant.index.loaded import Index
 from assistant.retrieval.ranking import (
     Ranking,
-    asking_vector,
     query_texts,
-    query_vector,
+    query_vectors,
     rank,
     read,
     select,
@@ -198,10 +197,6 @@ class Embedded:
                 self.milliseconds[text] = (time.perf_counter() - started) * 1000
         return np.stack([self.vectors[t] for t in texts]), sum(self.milliseconds[t] for t in texts)
 
-    def past_reach(self, texts: Sequence[str]) -> bool:
-        """Whether a long message (`query_texts` gave its asking sentences too) is longer than the model reads."""
-        return len(texts) > 1 and not self.embedder.fits(texts[0])
-
 
 def embed_questions(embedder: Embedder, questions: Sequence[EvalQuestion]) -> Embedded:
     embedded = Embedded(embedder)
@@ -230,8 +225,8 @@ def evaluate(
             texts = query_texts(reading, settings)
             vectors, spent = embedded.query(texts)
             started = time.perf_counter()
-            query = query_vector(vectors, settings, embedded.past_reach(texts))
-            ranking = rank(index, q.question, query, settings, reading, asking_vector(vectors))
+            query, asking = query_vectors(texts, vectors, embedded.embedder, settings)
+            ranking = rank(index, q.question, query, settings, reading, asking)
             hits = select(index, ranking, settings)
             latency.append(read_ms + spent + (time.perf_counter() - started) * 1000)
             quoted = [(h.passage.article_id, h.passage.section_index) for h in hits]
@@ -367,8 +362,8 @@ def calibrate(
         reading = read(index, q.question, detect(q.question).english)
         texts = query_texts(reading, settings)
         vectors, _ = embedded.query(texts)
-        query = query_vector(vectors, settings, embedded.past_reach(texts))
-        ranking = rank(index, q.question, query, settings, reading, asking_vector(vectors))
+        query, asking = query_vectors(texts, vectors, embedded.embedder, settings)
+        ranking = rank(index, q.question, query, settings, reading, asking)
         top = ranking.candidates[0].signals.relevance if ranking.candidates else -1.0
         best.append((q.kind, top))
     answerable = [s for kind, s in best if kind == "answerable"]

@@ -13,7 +13,7 @@ Ranking (`rank`) fetches candidates from the vector index and from BM25 and scor
 
 The question reader (`reader.py`) gives each message its focus articles (their passages join the candidates),
 the text searched (misspelt names read, abbreviations spelt out), and for a long message its asking sentences,
-embedded beside the whole (`query_texts`, `query_vector`) and read for intents.
+embedded beside the whole (`query_texts`, `query_vectors`) and read for intents.
 
 Choosing (`select`) abstains unless the best passage is similar enough to the question, keeps passages close to
 the best, drops near-duplicates (boilerplate shared by articles), caps passages per article, and marks in each
@@ -89,9 +89,8 @@ def retrieve(index: Index, embedder: Embedder, question: str, settings: Settings
     """The passages to quote for `question`, or [] when none is relevant enough (the caller abstains)."""
     reading = read(index, question)
     texts = query_texts(reading, settings)
-    vectors = embedder.encode(texts)
-    query = query_vector(vectors, settings, len(texts) > 1 and not embedder.fits(texts[0]))
-    return select(index, rank(index, question, query, settings, reading, asking_vector(vectors)), settings)
+    query, asking = query_vectors(texts, embedder.encode(texts), embedder, settings)
+    return select(index, rank(index, question, query, settings, reading, asking), settings)
 
 
 def read(index: Index, question: str, english: bool = True) -> Reading:
@@ -108,22 +107,24 @@ def query_texts(reading: Reading, settings: Settings) -> list[str]:
     return [first]
 
 
-def query_vector(vectors: Vectors, settings: Settings, past_reach: bool = False) -> Vectors:
-    """The query from the vectors of `query_texts`: the first, or its mix with the asking sentences'.
-    `past_reach`: the message is longer than the model reads, so its own vector is of its beginning only and the
-    asking sentences weigh at least `asking_weight_past_reach`."""
+def query_vectors(
+    texts: list[str], vectors: Vectors, embedder: Embedder, settings: Settings
+) -> tuple[Vectors, Vectors | None]:
+    """The query from the vectors of `query_texts` (`vectors[i]` is `texts[i]`'s), and the vector of a long
+    message's asking sentences alone (None for a short message; it gives each candidate's `Signals.asked`).
+
+    A long message's query is its own vector mixed with its asking sentences' (`asking_weight` of them); when the
+    message is longer than the model reads, its own vector is of its beginning only, and the asking sentences
+    weigh at least `asking_weight_past_reach`."""
     if len(vectors) == 1:
-        return np.asarray(vectors[0], dtype=np.float32)
+        return np.asarray(vectors[0], dtype=np.float32), None
     weight = settings.asking_weight
-    if past_reach and weight > 0:
+    if weight > 0 and not embedder.fits(texts[0]):
         weight = max(weight, settings.asking_weight_past_reach)
     mixed = (1 - weight) * vectors[0] + weight * vectors[1]
-    return np.asarray(mixed / np.linalg.norm(mixed), dtype=np.float32)
-
-
-def asking_vector(vectors: Vectors) -> Vectors | None:
-    """The vector of a long message's asking sentences, from the vectors of `query_texts` (None: short)."""
-    return np.asarray(vectors[1], dtype=np.float32) if len(vectors) > 1 else None
+    return np.asarray(mixed / np.linalg.norm(mixed), dtype=np.float32), np.asarray(
+        vectors[1], dtype=np.float32
+    )
 
 
 def rank(
@@ -136,7 +137,7 @@ def rank(
 ) -> Ranking:
     """Every candidate passage for the question, scored as `settings.retrieval` says, best first. `reading` is
     the question reader's (read here when not given); `asking`, the vector of a long message's asking sentences
-    alone (`asking_vector`), gives each candidate's `Signals.asked`."""
+    alone (from `query_vectors`), gives each candidate's `Signals.asked`."""
     k = settings.candidates
     if reading is None and settings.retrieval == "hybrid":
         reading = read(index, question)
