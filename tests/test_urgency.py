@@ -100,6 +100,7 @@ IN_EACH_LANGUAGE = [
     ("ar", "GB", "لا أريد أن أعيش بعد الآن، سأنهي حياتي الليلة", "self_harm"),
     ("ru", "IE", "не хочу больше жить, сегодня выпью все таблетки", "self_harm"),
     ("ko", "NZ", "더 이상 살고 싶지 않아요. 오늘 밤에 끝낼 거예요", "self_harm"),
+    ("hi", "IN", "मैं अब और जीना नहीं चाहता, आज रात सब खत्म कर दूंगा", "self_harm"),
 ]
 
 
@@ -175,7 +176,16 @@ def test_language_detection_trusts_scripts_and_only_confident_latin() -> None:
     # Vietnamese typed without diacritics and Arabic in Latin letters, told by their words.
     assert detect("con toi uong nham thuoc cua ba, gio no ngu li bi khong day duoc").code == "vi"
     assert detect("ana ta3ban w bdi mout, ma 7ada y7ebni").code == "ar"
+    # Russian and Hindi in Latin letters, told by their words; an Italian greeting that holds Russian-looking
+    # words stays Italian.
+    assert detect("ya bolshe ne mogu, skolko tabletok nado chtoby ne prosnutsya").code == "ru"
+    assert detect("rebenok vypil uksus, rvota, chto delat srochno").code == "ru"
+    assert detect("yaar ab jeene ka mann hi nahi karta, sabko lagta hai main bojh hoon").code == "hi"
+    assert detect("bhai mere dost ne abhi kuch goliyan daaru ke saath le li").code == "hi"
+    assert detect("ciao chi sei?").code != "ru"
     for english in (
+        "what about energy drinks",
+        "my mum is on metformin and her sugar is still high, what else can she do",
         "woke at 3am with a 5mg dose left",
         "is the men2a gene inherited",
         "bot ngu",
@@ -189,6 +199,9 @@ def test_phrases_of_other_languages_catch_short_messages_and_spare_idioms() -> N
     assert any(m.category == "self_harm" for m in match_phrases("toi muon chet"))
     assert match_phrases("me muero de risa jajaja") == []
     assert match_phrases("笑死我了") == []
+    # Russian in Latin letters is read back into Cyrillic and meets the Russian phrases, soft signs or not.
+    assert {(m.language, m.category) for m in match_phrases("ya ne hochu bol'she zhit'")} == {("ru", "self_harm")}
+    assert match_phrases("ya umerla so smehu s etogo mema") == []
 
 
 PHRASE_EXAMPLES = [

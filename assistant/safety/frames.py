@@ -355,6 +355,27 @@ _KO = {
     ],
 }
 
+# ---------------------------------------------------------------------------------------------------------- hi
+# Devanagari without word boundaries (its vowel signs are not word characters to `re`), then Latin letters.
+_HI = {
+    "study": [
+        r"प्रोजेक्ट|रिपोर्ट|असाइनमेंट|निबंध|शोध|रिसर्च|सेमिनार|प्रेजेंटेशन|थीसिस|होमवर्क|जागरूकता|रोकथाम|बचाव\s*(?:सप्ताह|अभियान|कार्यक्रम)|आंकड़े|आंकडे|अभियान|(?:स्कूल|कॉलेज|कालेज|क्लास|कक्षा)\s*(?:के\s*लिए|में|का)",
+        r"\b(?:project|report|assignment|nibandh|essay|research|seminar|presentation|thesis|homework|jagrukta|awareness|prevention|rokthaam|rokthaam|statistics|aankde|campaign|abhiyan)\b|\b(?:school|college|class)\s+(?:ke\s+liye|me|mein|ka|ki)\b",
+        r"(?:मैं|मै)\s*(?:एक\s*)?(?:स्टूडेंट|छात्र|छात्रा|टीचर|शिक्षक|शिक्षिका|नर्स|पत्रकार|लेखक|लेखिका|काउंसलर)|कहानी|उपन्यास|नाटक|सीरियल|फिल्म|किरदार",
+        r"\b(?:main|mai)\s+(?:ek\s+)?(?:student|teacher|nurse|journalist|writer|counsellor|counselor)\b|\b(?:kahani|story|novel|serial|film|movie|kirdaar|character)\b",
+    ],
+    "advance": [
+        r"अगर\s*(?:कोई|किसी)|(?:किसी|कोई)\s*(?:को|व्यक्ति|इंसान)\s*(?:\S+\s*){0,4}(?:तो\s*क्या\s*कर|कैसे\s*मदद)|पहले\s*से\s*(?:जानना|पता)|फर्स्ट\s*एड|प्राथमिक\s*(?:उपचार|चिकित्सा)",
+        r"\bagar\s+(?:koi|kisi|kisiko)\b|\b(?:kisi|koi)\s+(?:ko|insaan|vyakti|person)\s+(?:\w+\s+){0,4}(?:to\s+kya\s+kar|kaise\s+madad|kaise\s+help)\w*|\bpehle\s+se\s+(?:jaanna|janna|pata)\b|\bfirst\s+aid\b",
+    ],
+    "present": [
+        r"(?:मेरा|मेरी|मेरे|हमारा|हमारी|हमारे)\s*(?:बेटा|बेटी|बच्चा|बच्ची|बच्चे|पति|पत्नी|मां|माँ|मम्मी|पापा|पिता|पिताजी|भाई|बहन|दादा|दादी|नाना|नानी|दोस्त|सहेली|बीवी|घरवाली|घरवाले|बॉयफ्रेंड|गर्लफ्रेंड)",
+        r"\b(?:mera|meri|mere|hamara|hamari|hamare|humara|humari|humare)\s+(?:beta|beti|bacha|bachha|bachcha|bachchi|bachhi|bachhe|bachche|pati|patni|wife|husband|maa|mummy|mom|papa|pitaji|dad|bhai|behen|bahen|dada|dadi|nana|nani|dost|friend|saheli|biwi|gharwali|boyfriend|girlfriend)\b",
+        r"अभी\s*(?:अभी)?|जल्दी\s*(?:बताओ|बताइए|करो)|बचाओ|प्लीज\s*(?:जल्दी|मदद)|एंबुलेंस|एम्बुलेंस|108\s*(?:को|पर)?\s*(?:कॉल|फोन)",
+        r"\b(?:abhi|abhi\s+abhi|jaldi\s+(?:batao|bataiye|karo)|bachao|please\s+(?:jaldi|help))\b|\bambulance\b|\b(?:108|112)\s+(?:ko\s+)?(?:call|phone)\b",
+    ],
+}
+
 # ------------------------------------------------------------------------------------------------ guards
 # A question about lethality or method ("how many pills are lethal", "painless") is never framed away as study or
 # first aid, in any language, and "just in case" beside a farewell ("just in case, here is my goodbye letter") is
@@ -371,6 +392,7 @@ LETHAL: Final[dict[str, str]] = {
     "ar": r"قاتل|مميت|جرعة (?:قاتلة|مميتة)|كم (?:حبة|قرص|حبه)|لأموت|لاموت|بدون (?:ألم|الم)|طريقة (?:للانتحار|الانتحار|للموت)",
     "ru": r"\b(?:смертельн\w*|летальн\w*|сколько таблеток|чтобы умереть|без боли|безболезненн\w*|способ\w* (?:умереть|покончить|самоубийства|суицида))\b",
     "ko": r"치사량|치명적|몇\s*알|죽으려면|죽을\s*수\s*있|고통\s*없이|안\s*아프게|죽는\s*방법|자살\s*방법",
+    "hi": r"जानलेवा|घातक|कितनी\s*(?:गोलियां|गोलियाँ|गोली)|मरने\s*के\s*लिए|बिना\s*दर्द|\b(?:jaanleva|janleva|ghatak|kitni\s+(?:goliyan|goliya|goli|tablets?)|marne\s+ke\s+liye|bina\s+dard)\b",
 }
 FAREWELL: Final[dict[str, str]] = {
     "es": r"\b(?:despedida|adios|los quiero|perdon(?:enme|en)?|ya no estare)\b",
@@ -384,6 +406,7 @@ FAREWELL: Final[dict[str, str]] = {
     "ar": r"وداع|سامحوني",
     "ru": r"\b(?:прощайте|прощай|простите меня)\b",
     "ko": r"안녕히|잘\s*있어|유서|마지막\s*인사",
+    "hi": r"अलविदा|माफ\s*(?:कर\s*)?(?:देना|करना)|सुसाइड\s*नोट|\b(?:alvida|maaf\s+kar\s+dena|maaf\s+karna|suicide\s+note)\b",
 }
 
 # A plain disavowal of suicide ("no soy suicida, solo no duermo", "我不是想自杀"): the policy's "I'm not suicidal, I
@@ -401,6 +424,7 @@ DISAVOWED: Final[dict[str, str]] = {
     "ar": r"(?:مش|مو|ما|لا|لست|ماني|مانيش)\s?(?:عايز|عاوز|حابب|بدي|[اأ]بغى|[اأ]بي|[اأ]ريد|[اأ]فكر في|بفكر في|بفكر ب)?\s?(?:[اأ]نتحر|الانتحار|انتحاري|انتحارية)|ما عندي (?:[اأ]فكار|نية) (?:انتحارية|انتحار|للانتحار)",
     "ru": r"\bне (?:хочу|собираюсь|думаю) (?:о том,? чтобы )?(?:покончить с собой|убить себя|умирать|суицид\w*)\b|\b(?:нет|без) (?:суицидальных|мыслей о (?:суициде|самоубийстве))\b|\bне суицидн\w*",
     "ko": r"자살(?:하고|을 하고|할)?\s?(?:싶은|생각(?:은|이)?|하려는|마음(?:은|이)?)\s?(?:건|거|것은?|게)?\s?(?:아니|아닌|아냐|없)|죽고\s?싶은\s?(?:건|거|게)\s?(?:아니|아닌|아냐)",
+    "hi": r"(?:आत्महत्या|खुदकुशी|सुसाइड)\s*(?:का|की|के)?\s*(?:कोई\s*)?(?:इरादा|ख्याल|विचार|सोच)?\s*(?:नहीं|नही)|(?:मरना|मरने)\s*(?:नहीं|नही)\s*(?:चाहता|चाहती)\s*(?:हूं|हूँ)?\s*(?:बस|बल्कि|सिर्फ)|\b(?:suicidal|suicide|aatmahatya|khudkushi)\s+(?:ka\s+|ki\s+|ke\s+)?(?:koi\s+)?(?:irada|khayal|khyal|vichar|soch|thoughts)?\s*(?:nahi|nahin)\b(?!\s+(?:rok|ruk|hat))",
 }
 
 
@@ -416,6 +440,7 @@ FRAMES: Final[dict[str, dict[str, list[str]]]] = {
     "ar": _AR,
     "ru": _RU,
     "ko": _KO,
+    "hi": _HI,
 }
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -26,6 +27,7 @@ from assistant.safety.past import PAST
 from assistant.safety.phrases import IDIOMS, MENTIONS, PHRASES
 
 __all__ = [
+    "ENGLISH_SURE",
     "LANGUAGES",
     "Framing",
     "Language",
@@ -38,8 +40,8 @@ __all__ = [
 ]
 
 # The languages with reviewed phrases and translated notices: English and the most spoken others in US homes,
-# and Italian.
-LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "zh", "vi", "tl", "ar", "ru", "ko")
+# Italian, and Hindi (also in Latin letters, as it is mostly typed).
+LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "zh", "vi", "tl", "ar", "ru", "ko", "hi")
 
 # A Latin-script message is taken as not English only at this probability (over a restricted set of languages):
 # measured on the labelled messages, no English message of the training data reaches it. See docs/safety.md.
@@ -65,6 +67,20 @@ _VIETNAMESE = re.compile(r"[ơưđăạảấầẩẫậắằẳẵặẹẻ�
 # to plain letters) that English seldom uses (Zipf below 3.5). Measured on the labelled messages (Vietnamese ones
 # folded): 455 of 459 Vietnamese reach it, none of 6,846 English, 1 of 423 Tagalog, 2 of 61 French.
 VIETNAMESE_SHARE = 0.3
+# Russian in Latin letters ("ya ne hochu zhit", "skolko tabletok"), as typed without a Cyrillic keyboard: the same
+# share of words that are common Russian words (wordfreq's 5,000 commonest, transliterated as phones spell them, one
+# skeleton for the usual variants: kh/h/x, w/sh, j/y, y/i) that English seldom uses. Measured on the labelled
+# messages: no English message reaches 0.26; the Russian ones in Latin letters reach 0.4 to 0.8.
+RUSSIAN_SHARE = 0.3
+# Hindi in Latin letters ("yaar ab jeene ka mann nahi karta"): the same share of words from a reviewed list of
+# common romanised Hindi words (`_HINGLISH`; wordfreq has Hindi only in Devanagari), and more of them than of common
+# Tagalog words, which share a few short ones ("ko", "ka", "pa"). No English message of the labelled ones reaches
+# 0.18.
+HINDI_SHARE = 0.3
+# Langid's guess of one of `LANGUAGES` at this probability or more is not overruled by Russian or Hindi words.
+# Measured on the labelled messages: the Russian ones in Latin letters are guessed as a language of ours at 0.46 at
+# most (Tagalog); Italian greetings that hold Russian-looking words ("ciao chi sei") at 0.8.
+GUESS_KEPT = 0.6
 # Both are looked for only when langid is less sure of English than this: none of the 561 labelled Vietnamese and
 # Arabizi messages found so is above it.
 ENGLISH_SURE = 0.95
@@ -74,6 +90,31 @@ ENGLISH_SURE = 0.95
 _ARABIZI = re.compile(
     r"(?<![\w])(?:[a-z]*[a-z][23579][a-z']+|[23579](?!(?:mg|mcg|ml|am|pm|yo|yr|yrs|kg|lb|lbs|th|rd|nd|st|mm|cm|hr|hrs|h|"
     r"min|mins|wk|wks|ish|x|k|m|s|d)\b)[a-z']{2,})(?![\w])"
+)
+
+
+# Common words of Hindi as written in Latin letters: function words, pronouns, the commonest verbs and the words of
+# the body and of medicines that messages use. Reviewed; a word common in English ("main", "me", "to", "pet") is left
+# out, except a few that English text seldom holds ("hai", "ki", "ke", "ka", "tha").
+_HINGLISH = frozenset(
+    """
+    hai hain hoon hun hu ho tha thi nahi nahin nai mat kya kyu kyun kyon kaise kaisa kaisi kab kahan kaha kaun
+    kitna kitni kitne mera meri mere mujhe mujhko mujh mai mein hum humko hamara hamari tum tumhara tumhari aap
+    aapka aapki apna apni apne uska uski uske usko unka unki unke unko woh wo yeh ye yahan wahan isko isse usse
+    aur lekin magar pe toh bhi sirf bas abhi phir fir kabhi hamesha bahut bohot bahot zyada jyada thoda thodi
+    kuch koi sab sabko sabki kar karo karna karne karta karti karte karu karun kiya kiye ki ke ka ko se raha
+    rahi rahe gaya gayi gaye gya gyi hua hui hue hoga hogi le liya li lena leni lene dena dene dedo aaya aayi
+    aaye ja jao jana jaun jaunga jaungi jaata jaati chahta chahti chahiye chaiye sakta sakti sakte lagta lagti
+    yaar yar bhai behen didi bhaiya mummy mammi maa beti bacha bachha bachcha bachche ghar dost dawai dawa
+    dawaai goli goliyan goliya dard bukhar bukhaar saans khoon ulti chakkar seene chhati jeena jeene jina marna
+    marne maut zindagi jindagi khatam khatm khud theek thik accha acha achha bura bekar pata samajh kal aaj raat
+    subah shaam saal mahine hafte wala wali wale kyunki isliye agar warna jab jaisa waisa h nhi ni kr rha rhi
+    rhe mje mujhse tujhe tera teri tere humne maine usne unhone roz bina bacho bachon jau jaau du lu kud gir
+    gira giri nadi pani khana chhod chhoda diya bol bola boli bolte bolta rehte rehta rehti wapas vapas puchna
+    puch poochna pooch batao bataiye bata pehle pahle baad saath sath liye waise vaise sach sahi galat kaafi
+    kafi zara jaldi kuchh bhot gharwale chahe lekar dekh dekha dekho suno samjho parso tabiyat tabiyet halat
+    haalat
+    """.split()  # noqa: SIM905
 )
 
 
@@ -167,23 +208,89 @@ def _guards() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 def framing(message: str) -> Framing:
-    """The framings of any language the message holds (matched on the folded text, like the phrases). A question
-    about lethality or method is never a study or first aid, and nothing beside a farewell is first aid."""
+    """The framings of any language the message holds (matched on the folded text, like the phrases; for Russian in
+    Latin letters, also on its Cyrillic reading). A question about lethality or method is never a study or first
+    aid, and nothing beside a farewell is first aid."""
     text = fold(message)
-    found = {kind: bool(pattern.search(text)) for kind, pattern in _frames().items()}
-    lethal, farewell, disavowed = _guards()
+    reading = russian_reading(message)
+    frames, (lethal, farewell, disavowed), tenses = _frames(), _guards(), _tenses()
+    if reading is not None:
+        frames, tenses = _ru_frames(), _ru_tenses()
+        lethal, farewell, disavowed = _ru_guards()
+        text = reading
+
+    found = {kind: bool(pattern.search(text)) for kind, pattern in frames.items()}
     if found["study"] or found["advance"]:
         if lethal.search(text):
             found["study"] = found["advance"] = False
         elif farewell.search(text):
             found["advance"] = False
-    tenses = _tenses()
     return Framing(
         **found,
         over=bool(tenses["over"].search(text)),
         again=bool(tenses["again"].search(text)),
         negated=tuple(m.group(0) for m in tenses["negated"].finditer(text)),
         disavowed=bool(disavowed.search(text)),
+    )
+
+
+# Russian typed in Latin letters is read back into Cyrillic (`russian_reading`), and matched against the Russian
+# patterns in one "skeleton" spelling that the usual transliterations share: soft and hard signs dropped (most
+# people leave them out: "zhit" for "жить"), й and ы as и, ё and э as е, щ as ш, ц as тс ("prosnutsya" and  # noqa: RUF003
+# "проснуться" both become "проснутся").
+_LATIN_CYRILLIC: dict[str, str] = dict(
+    tuple(pair.split(":"))  # type: ignore[misc]
+    for pair in """
+    shch:ш sch:ш sh:ш zh:ж kh:х ch:ч ts:тс tz:тс ya:я ja:я yu:ю ju:ю yo:е jo:е ye:е je:е a:а b:б v:в g:г d:д e:е
+    z:з i:и y:и j:и k:к l:л m:м n:н o:о p:п r:р s:с t:т u:у f:ф h:х x:х c:тс w:ш q:к ':
+    """.split()  # noqa: SIM905
+)
+_LATIN_CYRILLIC_RE = re.compile("|".join(re.escape(a) for a in _LATIN_CYRILLIC))  # longest first, as listed
+_SKELETON = str.maketrans({"ь": "", "ъ": "", "й": "и", "ы": "и", "ё": "е", "э": "е", "щ": "ш", "ц": "тс"})
+
+
+def _skeleton(text: str) -> str:
+    return text.translate(_SKELETON)
+
+
+def russian_reading(message: str) -> str | None:
+    """A message of Russian in Latin letters (as `detect` tells it), read back into skeleton Cyrillic; None for
+    any other message."""
+    language = detect(message)
+    if language.code != "ru" or language.how != "words":
+        return None
+    return _skeleton(_LATIN_CYRILLIC_RE.sub(lambda m: _LATIN_CYRILLIC[m.group(0)], fold(message)))
+
+
+def _any(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+@lru_cache(maxsize=1)
+def _ru_frames() -> dict[str, re.Pattern[str]]:
+    return {
+        kind: _any(_skeleton(p) for p in FRAMES["ru"].get(kind, []))
+        for kind in ("study", "advance", "present")
+    }
+
+
+@lru_cache(maxsize=1)
+def _ru_tenses() -> dict[str, re.Pattern[str]]:
+    return {kind: _any(_skeleton(p) for p in PAST["ru"][kind]) for kind in ("over", "again", "negated")}
+
+
+@lru_cache(maxsize=1)
+def _ru_guards() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return tuple(_any([_skeleton(by_language["ru"])]) for by_language in (LETHAL, FAREWELL, DISAVOWED))  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def _ru_phrases() -> tuple[re.Pattern[str] | None, tuple[tuple[str, re.Pattern[str]], ...]]:
+    idioms = _any(_skeleton(p) for p in IDIOMS["ru"]) if IDIOMS.get("ru") else None
+    return idioms, tuple(
+        (category, _any(_skeleton(p) for p in patterns))
+        for category, patterns in PHRASES["ru"].items()
+        if patterns
     )
 
 
@@ -233,12 +340,17 @@ def detect(message: str) -> Language:
     if _VIETNAMESE.search(message):
         return Language("vi", 1.0, "script")
     code, p = _identifier().classify(message)
-    if code != "en" and p >= LATIN_CONFIDENCE:
+    if code != "en" and p >= LATIN_CONFIDENCE and code in LANGUAGES:
         return Language(str(code), float(p), "langid")
     english = float(p) if code == "en" else 1.0 - float(p)
-    by_words = _by_words(message, english) if english < ENGLISH_SURE else None
+    # Russian and Hindi in Latin letters are often taken for a language of no list here (Polish, Haitian Creole).
+    by_words = (
+        _by_words(message, english, str(code) if p >= GUESS_KEPT else "") if english < ENGLISH_SURE else None
+    )
     if by_words is not None:
         return by_words
+    if code != "en" and p >= LATIN_CONFIDENCE:
+        return Language(str(code), float(p), "langid")
     return Language(
         "en", float(p) if code == "en" else 1.0 - float(p), "default" if code != "en" else "langid"
     )
@@ -249,6 +361,8 @@ def prepare() -> None:
     start-up, rather than on the first message that needs them."""
     _identifier()
     _vietnamese_words()
+    _russian_words()
+    _tagalog_words()
 
 
 @lru_cache(maxsize=1)
@@ -257,9 +371,59 @@ def _vietnamese_words() -> frozenset[str]:
     return frozenset(w for w in folded if w.isascii() and w.isalpha() and zipf_frequency(w, "en") < 3.5)
 
 
-def _by_words(message: str, english: float) -> Language | None:
-    """Vietnamese without diacritics or Arabic in Latin letters, told by their words where langid is unsure
-    (`english`: its probability of English)."""
+_CYRILLIC_LATIN = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        "a b v g d e e zh z i y k l m n o p r s t u f h ts ch sh sch - y - e yu ya".split(),  # noqa: SIM905
+        strict=True,
+    )
+)
+
+
+def _latin_skeleton(word: str) -> str:
+    """One spelling for the ways Russian is typed in Latin letters ("seychas", "seichas", "sejchas" -> "seichas")."""
+    for a, b in (
+        ("shch", "sch"),
+        ("kh", "h"),
+        ("x", "h"),
+        ("w", "sh"),
+        ("j", "y"),
+        ("'", ""),
+        ("y", "i"),
+        ("ii", "i"),
+    ):
+        word = word.replace(a, b)
+    return word
+
+
+@lru_cache(maxsize=1)
+def _russian_words() -> frozenset[str]:
+    found = set()
+    for word in top_n_list("ru", 5000):
+        latin = "".join(_CYRILLIC_LATIN.get(c, c) for c in word).replace("-", "")
+        if latin.isascii() and latin.isalpha() and len(latin) >= 2 and zipf_frequency(latin, "en") < 3.5:
+            skeleton = _latin_skeleton(latin)
+            if zipf_frequency(skeleton, "en") < 3.5:
+                found.add(skeleton)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _tagalog_words() -> frozenset[str]:
+    return frozenset(w for w in top_n_list("fil", 5000) if w.isalpha() and zipf_frequency(w, "en") < 3.5)
+
+
+def romanised_russian(message: str) -> bool:
+    """Whether a message is Russian written in Latin letters (see `RUSSIAN_SHARE`)."""
+    words = re.findall(r"[a-z']+", fold(message))
+    russian = _russian_words()
+    return len(words) >= 3 and sum(_latin_skeleton(w) in russian for w in words) >= RUSSIAN_SHARE * len(words)
+
+
+def _by_words(message: str, english: float, guess: str = "") -> Language | None:
+    """Vietnamese without diacritics, Arabic, Russian or Hindi in Latin letters, told by their words where langid
+    is unsure (`english`: its probability of English; `guess`: its fairly sure guess of another language, which
+    Russian and Hindi words do not overrule: "ciao chi sei" holds three Russian words)."""
     text = fold(message)
     arabizi = set(_ARABIZI.findall(text))
     if len(arabizi) >= 2 or (arabizi and english < 0.5):
@@ -269,6 +433,13 @@ def _by_words(message: str, english: float) -> Language | None:
         vietnamese = _vietnamese_words()
         if sum(w in vietnamese for w in words) >= VIETNAMESE_SHARE * len(words):
             return Language("vi", 1.0, "words")
+        if guess in LANGUAGES:
+            return None
+        if romanised_russian(message):
+            return Language("ru", 1.0, "words")
+        hindi = sum(w in _HINGLISH for w in words)
+        if hindi >= HINDI_SHARE * len(words) and hindi > sum(w in _tagalog_words() for w in words):
+            return Language("hi", 1.0, "words")
     return None
 
 
@@ -284,6 +455,9 @@ def fold(message: str) -> str:
                 continue  # an accent on a Latin letter
         out.append(ch)
     text = unicodedata.normalize("NFC", "".join(out)).replace("đ", "d")
+    # Devanagari: the nukta dot dropped and the chandrabindu written as the anusvara, as most people type them
+    # ("जिंदगी" and "ज़िंदगी", "सांस" and "साँस" alike).
+    text = text.replace("\u093c", "").replace("\u0901", "\u0902")
     text = re.sub(r"[\u2018\u2019\u02bc`´]", "'", text)  # one apostrophe, as the phrases spell it
     return " ".join(text.split())
 
@@ -338,4 +512,13 @@ def match_phrases(message: str, english: bool = False) -> list[PhraseMatch]:
             if not (english and _english(m.group(0), lang)):
                 found.append(PhraseMatch(lang, category, m.group(0)))  # type: ignore[arg-type]
                 break
+    reading = russian_reading(message)
+    if reading is not None:
+        ru_idioms, ru_phrases = _ru_phrases()
+        if ru_idioms is not None:
+            reading = ru_idioms.sub(" ", reading)
+        for category, pattern in ru_phrases:
+            hit = pattern.search(reading)
+            if hit is not None and not any(f.language == "ru" and f.category == category for f in found):
+                found.append(PhraseMatch("ru", category, hit.group(0)))  # type: ignore[arg-type]
     return found

@@ -697,6 +697,28 @@ _KO = {
 }
 
 
+# ---------------------------------------------------------------------------------------------------------- hi
+# Devanagari without word boundaries, then Latin letters.
+_HI_SIGN = r"(?:सीने\s*में\s*दर्द|छाती\s*में\s*दर्द|बुखार|सांस\s*की\s*(?:दिक्कत|तकलीफ)|बेहोशी|खून|दौरा|सूजन|उल्टी)"
+_HI = {
+    "over": [
+        r"(?:\d+|एक|दो|तीन|चार|पांच|दस|कई|कुछ)\s*(?:साल|सालों|महीने|महीनों|हफ्ते)\s*(?:पहले|पूर्व)|पिछले\s*साल|बचपन\s*में|(?:अब|आज\s*कल|आजकल)\s*(?:मैं|वो|वह|सब)?\s*(?:बिल्कुल\s*)?(?:ठीक|स्वस्थ|अच्छा|अच्छी|नॉर्मल)",
+        r"\b(?:\d+|ek|do|teen|char|paanch|panch|das|kai|kuch)\s+(?:saal|mahine|mahina|hafte)\s+(?:pehle|pahle)\b|\bpichhle\s+saal\b|\bbachpan\s+(?:me|mein)\b|\b(?:ab|aajkal|aaj\s+kal)\s+(?:main|mai|wo|woh|sab)?\s*(?:bilkul\s+)?(?:theek|thik|fit|normal|accha|acha|achha)\b",
+    ],
+    "again": [
+        r"फिर\s*से|दोबारा|अभी\s*भी|अब\s*भी|अभी\s*(?:अभी|से)|आज\s*(?:सुबह|रात)|कल\s*रात\s*से",
+        r"\b(?:phir\s+se|fir\s+se|dobara|dubara|abhi\s+bhi|ab\s+bhi|abhi\s+abhi|aaj\s+subah|kal\s+raat\s+se)\b",
+    ],
+    "negated": [
+        r"(?:कोई|ना|न|नहीं)\s*"
+        + _HI_SIGN
+        + r"|"
+        + _HI_SIGN
+        + r"\s*(?:नहीं|नही|बिल्कुल\s*नहीं)\s*(?:है|हो\s*रहा|हो\s*रही)?(?!\s*(?:रुक|रुका|थम))",
+        r"\b(?:seene\s+(?:me|mein)\s+dard|chhati\s+(?:me|mein)\s+dard|bukhar|saans\s+ki\s+(?:dikkat|takleef)|behoshi|khoon|daura|soojan|sujan|ulti)\s+(?:nahi|nahin|bilkul\s+nahi)\b(?!\s+(?:ruk|tham))",
+    ],
+}
+
 PAST: Final[dict[str, dict[str, list[str]]]] = {
     "es": _ES,
     "fr": _FR,
@@ -709,4 +731,5 @@ PAST: Final[dict[str, dict[str, list[str]]]] = {
     "ar": _AR,
     "ru": _RU,
     "ko": _KO,
+    "hi": _HI,
 }

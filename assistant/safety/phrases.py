@@ -1,4 +1,4 @@
-"""Reviewed crisis and emergency phrases in the languages after English most spoken in US homes, and Italian.
+"""Reviewed crisis and emergency phrases in the languages after English most spoken in US homes, Italian and Hindi.
 
 `PHRASES`: language -> category ("self_harm", "emergency" or "poisoning") -> regular expressions; `IDIOMS`:
 language -> harmless figures of speech ("me muero de risa", "笑死我了", "배고파 죽겠다") taken out of the text
@@ -1008,6 +1008,72 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"(?:세제|락스|농약|표백제)\s*(?:를|을)?\s*(?:먹|마시)",
         ],
     },
+    "hi": {
+        # Devanagari is matched without word boundaries (its vowel signs are not word characters to `re`); the
+        # nukta is folded away and the chandrabindu written as the anusvara. Hindi in Latin letters follows.
+        "self_harm": [
+            r"(?<!नहीं )(?:जीना|जीने|जिंदा रहना)\s*(?:नहीं|नही)\s*(?:चाहता|चाहती|चाहते)|जीने\s*(?:का|की)\s*(?:मन|इच्छा|दिल|वजह|कोई वजह)\s*(?:\S+\s*)?(?:नहीं|नही|खत्म)",
+            r"(?<!नहीं )मरना\s*चाह(?:ता|ती|ते)|मर\s*जाना\s*चाह|मर\s*जाऊं|मर\s*जाऊ|मर\s*जाना\s*(?:ही\s*)?बेहतर|मौत\s*(?:आ\s*जाए|चाहिए|मांग)",
+            r"(?:खुद|अपने\s*आप|स्वयं)\s*को\s*(?:मार|खत्म|नुकसान|चोट|काट|जला)",
+            r"आत्महत्या|खुदकुशी|सुसाइड",
+            r"(?:जान|जिंदगी|जीवन)\s*(?:दे\s*(?:दूं|दूंगा|दूंगी|दू)|खत्म\s*कर|ले\s*लूं|समाप्त)",
+            r"सब\s*(?:कुछ\s*)?खत्म\s*कर\s*(?:दूं|दूंगा|दूंगी|देना|दू)",
+            r"फांसी|फंदा|फंदे",
+            r"(?:नस|नसें|कलाई|हाथ)\s*(?:की\s*नस\s*)?(?:काट|काटी|काटता|काटती|काटना)",
+            r"(?:छत|बिल्डिंग|पुल|ब्रिज)\s*(?:से|पर\s*से)\s*(?:कूद|छलांग)|ट्रेन\s*(?:के\s*)?(?:आगे|नीचे)\s*(?:कूद|आ\s*जा|लेट)",
+            r"(?:मेरे\s*बिना|मैं\s*न\s*रहूं\s*तो|मैं\s*चला\s*जाऊं\s*तो|मैं\s*चली\s*जाऊं\s*तो)\s*(?:\S+\s*){0,3}(?:खुश|बेहतर|आसान|आराम)",
+            r"(?:सब|सबके|घरवालों|परिवार)\s*(?:पर|के\s*लिए)\s*बोझ|बोझ\s*(?:हूं|हूँ|बन\s*गया|बन\s*गई)",
+            r"(?:कभी|फिर)\s*(?:न|ना|नहीं)\s*(?:उठूं|उठूँ|जागूं|जागूँ|उठ\s*पाऊं)|सोऊं\s*और\s*(?:फिर\s*)?(?:न|ना)\s*उठूं",
+            r"(?:नींद\s*की|सारी|सब)\s*(?:गोलियां|गोलियाँ|गोली)\s*(?:\S+\s*){0,2}(?:जमा|इकट्ठ|बचा\s*कर|बचाकर)",
+            # Hindi in Latin letters.
+            r"(?<!nahi )(?<!nahin )\b(?:jeena|jina|jeene|zinda rehna)\s+(?:hi\s+)?(?:nahi|nahin|nai)\s+(?:chahta|chahti|chahte)\b|\b(?:jeene|jine)\s+(?:ka|ki)\s+(?:mann|man|mn|dil|iccha|ichha|wajah|vajah)\s+(?:hi\s+|bhi\s+)?(?:nahi|nahin|nai|khatam)\b",
+            r"(?<!nahi )(?<!nahin )\bmarna\s+(?:hai|chahta|chahti|chahte|chahta\s+hu)\b|\bmar\s+(?:jana|jaana)\s+(?:chahta|chahti|hai|behtar)\b|\bmar\s+(?:jaun|jaaun|jau|jaunga|jaungi)\b",
+            r"\b(?:khud|apne\s+aap|apneaap)\s+ko\s+(?:maar|mar|maarna|khatam|khatm|hurt|nuksan|nuksaan|kaat|kaatna|jala)\w*",
+            r"\b(?:aatmahatya|atmahatya|atmhatya|khudkushi|khudkhushi|khud\s*kushi)\b",
+            r"\b(?:jaan|zindagi|jindagi)\s+(?:de\s+(?:dunga|dungi|du|doon|dun)|khatam\s+kar|khatm\s+kar|le\s+lu)\b",
+            r"\bsab\s+(?:kuch\s+)?(?:khatam|khatm)\s+kar\s+(?:du|dun|doon|dunga|dungi|dena)\b",
+            r"\b(?:phansi|fansi|phaansi|phanda|fanda|phande)\b",
+            r"\b(?:nas|nass|kalai|haath)\s+(?:ki\s+nas\s+)?(?:kaat|kat|kaati|kaatna)\w*",
+            r"\b(?:chhat|chat|building|bridge|pul)\s+(?:se|par\s+se)\s+(?:kood|kud|chhalang)\w*|\btrain\s+(?:ke\s+)?(?:aage|neeche|niche)\s+(?:kood|aa\s+ja|let)\w*",
+            r"\b(?:mere\s+bina|main\s+na\s+rahu|mai\s+na\s+rahu|main\s+chala\s+jau|main\s+chali\s+jau|chali\s+jaun|chala\s+jaun|chali\s+jau|chala\s+jau)\s+(?:\w+\s+){0,4}(?:khush|better|easy|aasan|asaan|aaram)\b",
+            r"\b(?:sab|sabke|gharwalon|family)\s+(?:par|pe|ke\s+liye)\s+(?:ek\s+)?bojh\b|\bbojh\s+(?:hu|hoon|hun|ban\s+gaya|ban\s+gayi)\b",
+            r"\b(?:kabhi|phir|wapas|vapas)\s+(?:na|nahi)\s+(?:uthu|uthun|uthe|uthoon|jaagu|jagu|jaagun|utha)\b|\bso\s+(?:jau|jaun)\s+aur\s+(?:phir\s+)?(?:na|nahi)\s+uth\w*",
+            r"\b(?:neend|sleeping)\s+(?:ki\s+)?(?:goliyan|goliya|goli|pills)\s+(?:\w+\s+){0,2}(?:jama|ikattha|ikatha|bacha\s+ke|bachakar|collect)\w*",
+        ],
+        "emergency": [
+            r"सांस\s*(?:नहीं|नही)\s*(?:ले\s*(?:पा|पाना)|आ\s*रही)|सांस\s*(?:लेने\s*में\s*(?:बहुत\s*)?(?:दिक्कत|तकलीफ|परेशानी)|फूल\s*रही|रुक|अटक|बहुत\s*धीमे)",
+            r"(?:सीने|छाती)\s*(?:में|पर|पे)\s*(?:तेज\s*|बहुत\s*)?(?:दर्द|दबाव|भारीपन|जकड़न|जकडन)",
+            r"दिल\s*का\s*दौरा|हार्ट\s*अटैक|लकवा|स्ट्रोक",
+            r"मुंह\s*(?:एक\s*तरफ\s*)?(?:टेढ़ा|टेढा|टेड़ा)|(?:एक\s*तरफ|आधे\s*शरीर)\s*(?:\S+\s*)?(?:सुन्न|कमजोरी|काम\s*नहीं)|(?:बोल\s*नहीं\s*पा|जुबान\s*लड़खड़ा|जुबान\s*लडखडा)",
+            r"बेहोश|होश\s*(?:में\s*)?(?:नहीं|खो)|(?:उठ|जाग)\s*(?:ही\s*)?(?:नहीं|नही)\s*(?:रहा|रही|रहे)|हिलाने\s*(?:पर|पे)\s*(?:भी\s*)?(?:नहीं|नही)",
+            r"दौरा\s*(?:पड़|पड|आ)|मिर्गी|झटके\s*(?:आ|लग)|अकड़\s*गया|अकड\s*गया",
+            r"(?:होंठ|होठ|जीभ|गला|चेहरा)\s*(?:\S+\s*)?(?:सूज|फूल)|गला\s*(?:बंद|घुट)",
+            r"खून\s*(?:की\s*)?(?:उल्टी|उलटी)|(?:उल्टी|खांसी|बलगम)\s*(?:में|के\s*साथ)\s*खून|खून\s*(?:रुक\s*(?:नहीं|नही)|बहुत\s*(?:ज्यादा|बह))|बहुत\s*(?:ज्यादा\s*)?(?:खून|ब्लीडिंग)",
+            r"(?:सांप|बिच्छू)\s*(?:ने\s*)?(?:काट|डस)",
+            r"(?:दम|सांस)\s*घुट|गले\s*में\s*(?:\S+\s*)?(?:अटक|फंस)",
+            # Hindi in Latin letters.
+            r"\bsaans?\s+(?:nahi|nahin|nai)\s+(?:le\s+pa|aa\s+rahi|aa\s+raha|chal\s+rahi)\w*|\bsaans?\s+(?:lene\s+(?:me|mein)\s+(?:bahut\s+)?(?:dikkat|takleef|taklif|pareshani)|phool\s+rahi|ruk|atak|bahut\s+dheere|bahut\s+dhire)\w*",
+            r"\b(?:seene|sine|chhati|chati|chest)\s+(?:me|mein|pe|par)\s+(?:tez\s+|bahut\s+|bhayankar\s+)?(?:dard|dabav|dabaav|bhaari|bhaaripan|pressure|jakdan)\b",
+            r"\b(?:dil\s+ka\s+daura|heart\s+attack\s+aa|lakwa|lakva)\w*",
+            r"\bmunh\s+(?:ek\s+taraf\s+)?(?:tedha|teda|tedhha)\b|\bek\s+taraf\s+(?:\w+\s+)?(?:sunn|sun|kamzori|kamjori)\b|\b(?:bol\s+nahi\s+pa|zubaan\s+ladkhada|jubaan\s+ladkhada|awaaz\s+ladkhada)\w*",
+            r"\bbehosh\w*|\bhosh\s+(?:me\s+)?(?:nahi|kho)\b|\b(?:uth|jaag|jag)\s+(?:hi\s+)?(?:nahi|nahin)\s+(?:raha|rahi|rahe)\b|\bhilane\s+(?:par|pe)\s+(?:bhi\s+)?(?:nahi|nahin)\b",
+            r"\b(?:daura|dora)\s+(?:pad|pada|padh|aa)\w*|\bmirgi\b|\bjhatke\s+(?:aa|lag)\w*",
+            r"\b(?:honth|hont|hoth|jeebh|jibh|gala|chehra)\s+(?:\w+\s+)?(?:sooj|suj|phool|fool)\w*|\bgala\s+(?:band|ghut)\w*",
+            r"\bkhoon\s+(?:ki\s+)?(?:ulti|ultee)\b|\b(?:ulti|khansi|khaansi|balgam)\s+(?:me|mein|ke\s+saath)\s+khoon\b|\bkhoon\s+(?:ruk\s+(?:nahi|nahin)|bahut\s+(?:zyada|jyada|beh))\w*|\bbahut\s+(?:zyada\s+|jyada\s+)?(?:bleeding|khoon)\s+(?:ho|beh|ruk)\w*",
+            r"\b(?:saanp|sanp|saap|bichhu|bichoo)\s+(?:ne\s+)?(?:kaat|kat|das|dans)\w*",
+            r"\b(?:dam|saans)\s+ghut\w*|\bgale\s+(?:me|mein)\s+(?:\w+\s+){0,2}(?:atak|phans|fans)\w*",
+        ],
+        "poisoning": [
+            r"जहर|(?:चूहे|चुहे|कीड़े|कीडे|मच्छर)\s*(?:मारने\s*(?:की|वाली)\s*दवा|मार\s*दवा)|कीटनाशक|फिनाइल|तेजाब|एसिड\s*पी|केरोसिन|मिट्टी\s*का\s*तेल",
+            r"(?:सारी|बहुत\s*(?:सारी)?|ढेर\s*सारी|पूरी\s*पत्ती|पूरा\s*पत्ता|\d+)\s*(?:गोलियां|गोलियाँ|गोली|टैबलेट)\s*(?:\S+\s*){0,3}(?:खा|निगल|ले)\s*(?:ली|लीं|लिया|लिए|लिये)",
+            r"(?:बच्चे|बच्ची|बेटे|बेटी|बच्चा|बिटिया|मुन्ना|मुन्नी)\s*(?:ने\s*)?(?:\S+\s*){0,4}(?:दवा|दवाई|गोली|गोलियां|टैबलेट|बैटरी|सिक्का|केमिकल|सर्फ|डिटर्जेंट|जहर|फिनाइल|हार्पिक|ब्लीच)\S*\s*(?:\S+\s*){0,2}(?:निगल|खा|पी)",
+            r"ओवरडोज",
+            # Hindi in Latin letters.
+            r"\b(?:zeher|zehar|jeher|jahar|zahar)\b|\b(?:chuhe|chuha|keede|kide|machhar)\s+(?:maarne|marne)\s+(?:ki|wali|wala)\s+(?:dawa|dawai|dava)\b|\b(?:keetnashak|phenyl|phinayal|tezaab|tezab|kerosene|mitti\s+ka\s+tel)\b",
+            r"\b(?:saari|sari|bahut\s+saari|bahut\s+sari|dher\s+saari|puri\s+patti|poora\s+patta|\d+)\s+(?:goliyan|goliya|goli|tablets?|pills?)\s+(?:\w+\s+){0,3}(?:kha|nigal|le)\s+(?:li|liya|lin|liye)\b",
+            r"\b(?:bachhe|bachche|bacche|bachchi|bachhi|bete|beti|baby)\s+(?:ne\s+)?(?:\w+\s+){0,4}(?:dawa|dawai|goli|goliyan|tablet|battery|sikka|chemical|surf|detergent|zeher|zehar|phenyl|harpic|bleach)\w*\s+(?:\w+\s+){0,2}(?:nigal|kha|pee|pi)\w*",
+        ],
+    },
 }
 
 
@@ -1076,6 +1142,10 @@ IDIOMS: Final[dict[str, list[str]]] = {
         r"(?:창피해서|쪽팔려서|부끄러워서|쪽팔려|창피해)\s*죽고\s*싶",
         r"웃다가\s*죽|웃겨\s*죽",
     ],
+    "hi": [
+        r"(?:हंस|हस)\s*(?:हंस|हस)?\s*(?:के|कर)\s*(?:मर|मरा|मरी)|(?:भूख|गर्मी|ठंड|थकान|बोरियत)\s*(?:से|के\s*मारे)\s*(?:मर|मरा|मरी|जान\s*निकल)|जान\s*(?:निकल\s*गई|निकल\s*गयी|छिडक)",
+        r"\b(?:hans|has)\s*(?:hans|has)?\s*(?:ke|kar)\s*mar\w*|\b(?:bhook|bhukh|garmi|thand|thakan|thakaan|boriyat|bore)\s+(?:se|ke\s+maare|ke\s+mare)\s+mar\w*|\bjaan\s+(?:nikal\s+(?:gayi|gai|gyi)|chhidak\w*)\b|\bmaar\s+(?:hi\s+)?(?:daala|dala|dalega|daalega)\b",
+    ],
 }
 
 # The bare word for suicide (or for its prevention) in each language. A self-harm phrase that matched only this is a
@@ -1086,4 +1156,5 @@ MENTIONS: Final[list[str]] = [
     r"自杀|自殺|轻生",
     r"자살\w*",
     r"(?:ال)?انتحار|نتحار\w*",
+    r"आत्महत्या\S*|खुदकुशी|सुसाइड|(?:aatmahatya|atmahatya|atmhatya|khudkushi|khudkhushi)",
 ]
