@@ -31,6 +31,7 @@ from assistant.embedding.cache import EmbeddingCache, embed_cached
 from assistant.embedding.embedders import Embedder, Vectors
 from assistant.resources import DATA_DIR
 from assistant.safety.languages import (
+    ENGLISH_SURE,
     LANGUAGES,
     Framing,
     Language,
@@ -172,7 +173,10 @@ _ABOUT_SUICIDE = re.compile(
     r"(?:psychologists?|researchers?|scientists?) (?:study|studied|research)|"
     # Self-harm or suicide as a feature of a diagnosis: "is self harm always part of BPD or is that a stereotype?".
     r"(?:self ?harm\w*|suicid\w*) (?:always |usually |often |ever |really )?(?:a |an )?(?:part|symptom|sign|feature|criterion) of|"
-    r"(?:stereotype|myth|stigma)|"
+    r"(?:stereotype|myth|stigma)|suicide rates?|how (?:suicide|self ?harm) is (?:shown|portrayed|depicted|covered|reported|"
+    r"shown|talked about|written about)|(?:experts?|researchers?|psychiatrists?|psychologists?) (?:worry|warn|say|think|"
+    r"recommend|disagree|argue)|heard (?:it |this |that |about it )?(?:on|in) (?:a|the) (?:podcast|documentary|news|radio|"
+    r"show|lecture)|"
     r"(?:wellbeing|wellness|mental health|first aid) (?:training|course|session|workshop)|"
     r"for (?:my|a|our|the) (?:\w+ )?(?:essay|exam|class|course|assignment|homework|report|paper|presentation|thesis|"
     r"dissertation|module|lecture)|"
@@ -192,13 +196,14 @@ _PRESENT = re.compile(
     r"my (?:own )?(?:arm|arms|leg|legs|face|chest|head|heart|throat|tongue|lips|vision|eyes?|hand|hands|side|body|breathing))\b"
 )
 _PAST = re.compile(
-    r"\b(?:(?:\d+|a|one|two|three|few|a few|couple of|a couple of|several|many) (?:years?|months?|weeks?|summers?|winters?|"
+    r"\b(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|few|a few|"
+    r"couple of|a couple of|several|many) (?:years?|months?|weeks?|summers?|winters?|"
     r"springs?|autumns?|falls?) ago|"
     r"last (?:year|month|summer|winter|spring|fall|autumn)|in the past|years back|as a (?:child|kid|teen|teenager|baby)|"
     r"when i was (?:young|little|a kid|a child|younger|\d+)|used to|history of|once had|back in \d{4}|in \d{4}|"
     r"last week|sometimes|occasionally|every (?:now and then|so often)|from time to time|at times|episodes?|spells?|(?<!at )once|"
     r"in (?:high school|college|school|uni|university)|earlier but|"
-    r"(?:im|i am|hes|shes|were|theyre|they are|seems?) (?:\w+ )?(?:fine|ok|okay|alright|better|normal) now|"
+    r"(?:im|i am|hes|shes|he is|she is|is|were|theyre|they are|seems?) (?:\w+ )?(?:fine|ok|okay|alright|better|normal|well) now|"
     r"(?:died|passed away) (?:\w+ ){0,2}(?:of|from)|went away|(?:hasnt|has not|havent|have not) (?:come|came) back|"
     r"back then|at the time|all clear|(?<!never )(?<!doesnt )(?<!does not )(?<!wont )goes away|in (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december))\b"
@@ -447,6 +452,11 @@ class Triager:
         screened = _unframed(self._screen(message, language, query, bool(phrases)), text, frame, phrases)
         phrases = _framed(_phrases_standing(phrases, screened), frame)
         found = self._decide(text, query, mentions, matched, language, phrases, screened)
+        if found.category == "out_of_scope" and not found.social and self._unsure_english(language, screened):
+            # Never declined unread: a message taken for English only because nothing else was sure (a language of
+            # no list here, or one typed in Latin letters) gets the multilingual screen before it is declined.
+            screened += self._multilingual(message)
+            found = self._decide(text, query, mentions, matched, language, phrases, screened)
         if any(s.category is not None for s in screened):
             alone = self._decide(text, query, mentions, matched, language, phrases, ())
             return replace(found, screened=screened, without_screen=alone.category)
@@ -496,9 +506,21 @@ class Triager:
         heads: list[Screened] = []
         if language.english and query is not None:
             heads.append(self.urgency.english.screen(query, message))
-        if (not language.english or phrases) and self.multilingual is not None:
-            heads.append(self.urgency.multilingual.screen(self.multilingual([message])[0], message))
+        if not language.english or phrases:
+            heads.extend(self._multilingual(message))
         return tuple(heads)
+
+    def _multilingual(self, message: str) -> tuple[Screened, ...]:
+        if self.urgency is None or self.multilingual is None:
+            return ()
+        return (self.urgency.multilingual.screen(self.multilingual([message])[0], message),)
+
+    def _unsure_english(self, language: Language, screened: tuple[Screened, ...]) -> bool:
+        return (
+            language.english
+            and language.probability < ENGLISH_SURE
+            and not any(s.head == "multilingual" for s in screened)
+        )
 
     def _out_of_scope(self, text: str, query: Vectors | None, medicine: bool) -> tuple[str, str, bool] | None:
         """Why the message is not a health question, the template that declines it, and whether it is social
