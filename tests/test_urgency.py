@@ -408,6 +408,18 @@ def test_stories_studies_idioms_and_first_aid_are_not_alarmed_but_people_now_are
         ("pagod na ko sa trabaho, minsan iniisip ko mas magaan sa kanila kung wala na ako", "self_harm"),
         ("تعبت من كل شي وبتمنى ما اصحى بكرا", "self_harm"),
         ("요즘 너무 지쳐서 자다가 그냥 사라졌으면 좋겠어", "self_harm"),
+        # Plans told as logistics and wishes told as prayers, beside their harmless twins (the ninth set's kinds).
+        ("left a note on the fridge for whoever finds me, the dog's food is in the cupboard", "self_harm"),
+        ("whoever finds my lost cat please ring me", "general"),
+        ("every night i ask god to take me in my sleep, is that depression", "self_harm"),
+        ("praying someone takes me to the hospital appointment on monday, i cant drive yet", "general"),
+        ("some days on the motorway i think about just not turning the wheel", "self_harm"),
+        ("my will is done and the cat has a new home, i won't be around after the 3rd", "self_harm"),
+        ("i won't be around after the 3rd, moving to my sister's, letters can go there", "general"),
+        ("i swallowed the whole pack because i wanted it all to be over and now im shaking", "self_harm"),
+        ("hypothetically could a coroner tell if someone took insulin, asking for a friend", "self_harm"),
+        ("my mum had a stroke five years ago and is doing well now, can she fly", "general"),
+        ("my lecturer said suicide rates differ a lot by country, why is that", "general"),
     ],
 )
 def test_lay_words_for_signs_plans_and_goodbyes(message: str, category: str) -> None:

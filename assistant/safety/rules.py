@@ -72,6 +72,13 @@ _CANT = r"(?:cant|can not|cannot|couldnt|could not|unable to|struggling to|strug
 _BREATHE = r"(?:breathe|breath|breathing|breathin)"
 _NOW = r"(?:now|right now|rn|currently|at the moment|atm|tonight|today|this morning|this evening|still|again|keeps?|since|for the (?:last|past) (?:\w+ )?(?:minutes?|hours?|mins?))"
 
+# Affairs seen to, for a goodbye told as logistics: "letters for my sister are written", "it's all sorted".
+_SEEN_TO = (
+    r"(?:letters?|notes?) (?:\w+ ){0,4}(?:are |is )?(?:written|done|ready|sorted)\b|(?:wrote|written|writing|left) (?:\w+ ){0,2}"
+    r"(?:letters?|notes?)\b|affairs (?:are |in )?(?:sorted|order)\b|(?:its|everything(?:s| is)?) (?:all )?sorted\b|rehom\w*|"
+    r"new (?:home|owner) for\b|my will\b"
+)
+
 RULES: tuple[RuleSpec, ...] = (
     # --- self-harm: any mention, whoever it is about ------------------------------------------------------------
     RuleSpec(
@@ -207,10 +214,41 @@ RULES: tuple[RuleSpec, ...] = (
         r" (?:running |on |with the engine (?:on|running) )?in (?:a |the |my |his |her )?"
         r"(?:shut|closed|locked)? ?garage\b.{0,80}\b(?:work|works|enough|still|how long)\b|"
         r"gave (?:my|away my) (?:dog|cat|pets?|things|stuff|belongings)|"
-        r"(?:want|wanted|wanting|need|needed|make|made) (?:\w+ ){0,2}(?:everything|it all|all of it|it) to (?:stop|end)\b|"
+        r"(?:want|wanted|wanting|need|needed|make|made) (?:\w+ ){0,2}(?:everything|it all|all of it|it) to (?:stop|end|be over|"
+        r"be done)\b|"
+        # A plan told as logistics or a wish told as a prayer: "instructions for whoever finds me", "praying God takes
+        # me in my sleep", "not turning the wheel at the bend", "won't be around after that. letters are written".
+        r"(?:whoever|who ever|the (?:person|one) who|whoevers|who) (?:\w+ )?(?:finds|will find|would find|is going to find) "
+        r"(?:me|my body|him|her)\b|"
+        r"(?:pray|prayed|praying|prays|ask|asking|beg|begging|wish|hope|hoping)\b.{0,30}\b(?:god|the lord|jesus|allah|he|someone)"
+        r" (?:will |would |to |could |might )?(?:takes?|taking) me\b(?! (?:to|out|home from|back|with|along|shopping|there))|"
+        r"(?:not|never|just not|stop) (?:turning|turn|steering|braking|brake) (?:the wheel|at the (?:bend|corner|curve))|"
+        r"(?:swerve|swerving|veer|veering|steer|steering) (?:\w+ ){0,2}(?:into|off) (?:the |a |an )?(?:oncoming|tree|wall|bridge|"
+        r"river|reservoir|lorry|truck|traffic|road)|"
+        r"(?:im|i am) (?:just )?(?:finished|done with (?:life|living|it all|everything))\b.{0,120}\b(?:without (?:food|eating|"
+        r"water)|stop(?:ped)? (?:eating|bothering with (?:food|meals)|my (?:meds|tablets|insulin|dialysis)))|"
+        r"(?:without (?:food|eating|water)|stop(?:ped)? (?:eating|bothering with (?:food|meals)))\b.{0,120}\b(?:im|i am) (?:just )?"
+        r"(?:finished|done with (?:life|living|it all|everything))\b|"
+        r"(?:would|will|could|can) (?:the |a )?(?:hospital|doctors?|coroner|autopsy|post ?mortem|police|toxicology)\b.{0,30}\b"
+        r"(?:tell|detect|find (?:it|out)|know|notice|see it)\b.{0,80}\b(?:not for me|hypothetically|asking for a friend)|"
+        r"(?:hypothetically|asking for a friend|not for me)\b.{0,120}\b(?:would|will|could|can) (?:the |a )?(?:hospital|doctors?|"
+        r"coroner|autopsy|post ?mortem|police|toxicology)\b.{0,30}\b(?:tell|detect|find (?:it|out)|know|notice|see it)\b|"
         r"(?:quiero|quisiera) (?:morir|matarme)|me quiero (?:morir|matar)|se quiere (?:morir|matar)|suicidar\w*|matarme|"
         r"je veux mourir|(?<!va )(?<!vont )(?<!vas )(?<!allez )(?:me|se) tuer|me suicider|quero morrer|me matar)",
         intent=True,
+    ),
+    RuleSpec(
+        "self_harm",
+        "speaks of not being around after a date, with their affairs or letters seen to",
+        r"\b(?:wont|will not) be (?:around|here) (?:after|by|past|beyond) (?:that|then|this|the \w+|\w+day)\b.{0,120}\b(?:"
+        + _SEEN_TO
+        + r")|(?:"
+        + _SEEN_TO
+        + r").{0,120}\b(?:wont|will not) be (?:around|here) (?:after|by|past|beyond) (?:that|then|this|the \w+|\w+day)\b",
+        intent=True,
+        unless=r"\b(?:moving|move|moved|holiday|vacation|trip|travel\w*|abroad|emigrat\w*|flight|flying|deploy\w*|posted|"
+        r"relocat\w*|new job|surgery|operation|admitted|festival|camp|course|off to|away (?:for|on|at)|visiting|for (?:a|two|three) "
+        r"(?:weeks?|months?|fortnight|years?))\b",
     ),
     RuleSpec(
         "self_harm",
