@@ -508,7 +508,8 @@ _TL = {
         r"\bnawala (?:rin|din|naman|na|agad|kaagad)\b(?! (?:na )?(?:ang |yung )?(?:malay|hininga|pulso|ulirat))",
     ],
     "again": [
-        r"(?<!mangyari )(?<!maulit )(?<!babalik )(?<!bumalik )\b(?:ulit|na naman|nanaman|again|muli)\b(?! (?:ba|kaya)\b)",
+        # Not a question about doing something again ("pwede na ba ko mag-basketball ulit?").
+        r"(?<!mangyari )(?<!maulit )(?<!babalik )(?<!bumalik )\b(?:ulit|na naman|nanaman|again|muli)\b(?! (?:ba|kaya)\b)(?!\s*\?)",
         r"(?<!hindi na )(?<!di na )(?<!hindi )(?<!di )(?<!wala nang )\b(?:bumalik|umulit|sumumpong|sinumpong)\b(?! (?:ang |yung )?(?:malay|hininga|ulirat))",
         r"\b(?:ngayon mismo|ngayon lang|right now|as in now|ngayon (?:ay|ulit|na naman|namamaga|dumudugo|nangingisay|sumasakit|masakit|nahihirapan|hirap|inaatake))\b",
         r"\bhanggang ngayon\b(?! (?:ay )?(?:wala|hindi|okay|ok|ayos|di)\b)|(?<!okay )(?<!ok )(?<!ayos )(?<!maayos )\b(?:pa rin|parin|pa din|padin)\b|\b(?:tuloy-tuloy|tuloy tuloy|patuloy|still)\b",
