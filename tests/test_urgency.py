@@ -200,7 +200,9 @@ def test_phrases_of_other_languages_catch_short_messages_and_spare_idioms() -> N
     assert match_phrases("me muero de risa jajaja") == []
     assert match_phrases("笑死我了") == []
     # Russian in Latin letters is read back into Cyrillic and meets the Russian phrases, soft signs or not.
-    assert {(m.language, m.category) for m in match_phrases("ya ne hochu bol'she zhit'")} == {("ru", "self_harm")}
+    assert {(m.language, m.category) for m in match_phrases("ya ne hochu bol'she zhit'")} == {
+        ("ru", "self_harm")
+    }
     assert match_phrases("ya umerla so smehu s etogo mema") == []
 
 
@@ -420,6 +422,11 @@ def test_stories_studies_idioms_and_first_aid_are_not_alarmed_but_people_now_are
         ("hypothetically could a coroner tell if someone took insulin, asking for a friend", "self_harm"),
         ("my mum had a stroke five years ago and is doing well now, can she fly", "general"),
         ("my lecturer said suicide rates differ a lot by country, why is that", "general"),
+        ("my nephew texted that he has a plan and will finally be free tonight", "self_harm"),
+        (
+            "we have a plan for the renovation, finally free of that old kitchen, is dust bad for asthma",
+            "general",
+        ),
     ],
 )
 def test_lay_words_for_signs_plans_and_goodbyes(message: str, category: str) -> None:

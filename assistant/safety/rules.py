@@ -220,6 +220,9 @@ RULES: tuple[RuleSpec, ...] = (
         # me in my sleep", "not turning the wheel at the bend", "won't be around after that. letters are written".
         r"(?:whoever|who ever|the (?:person|one) who|whoevers|who) (?:\w+ )?(?:finds|will find|would find|is going to find) "
         r"(?:me|my body|him|her)\b|"
+        r"(?:has|have|got|had|made) a plan\b.{0,80}\b(?:finally (?:be )?(?:free|at peace|over|gone)\b(?! of (?!(?:it all|"
+        r"everything|this|the pain|pain)\b))|no more pain|end (?:it|the pain))|(?:finally (?:be )?(?:free|at peace|gone))\b"
+        r"(?! of (?!(?:it all|everything|this|the pain|pain)\b)).{0,80}\b(?:has|have|got|had|made) a plan\b|"
         r"(?:pray|prayed|praying|prays|ask|asking|beg|begging|wish|hope|hoping)\b.{0,30}\b(?:god|the lord|jesus|allah|he|someone)"
         r" (?:will |would |to |could |might )?(?:takes?|taking) me\b(?! (?:to|out|home from|back|with|along|shopping|there))|"
         r"(?:not|never|just not|stop) (?:turning|turn|steering|braking|brake) (?:the wheel|at the (?:bend|corner|curve))|"
