@@ -174,6 +174,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"\bnenhum motivo (?:pra|para) viver\b",
         ],
         "emergency": [
+            r"\b(?:peito|torax)\b.{0,80}\bsuor(?:ando)? frio\b|\bsuor(?:ando)? frio\b.{0,80}\b(?:peito|torax)\b",
             r"\b(?:vomit\w*|golf\w*)\b.{0,40}\b(?:borra de cafe|parecendo cafe|tipo cafe|preto|escuro)\b",
             r"\b(?:nao|n) (?:consigo|consegue|to conseguindo|esta conseguindo|estou conseguindo|ta conseguindo|consegui|conseguia) respirar\b",
             r"\b(?:nao|n) (?:esta |ta )?respira(?:ndo)?\b(?! (?:bem|pelo nariz|direito))",
@@ -390,6 +391,9 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"\bl(?:a|ae)uft blau an\b|\bblau angelaufen\b",
         ],
         "poisoning": [
+            r"\bfehl(?:en|t) (?:\w+\.? ){0,3}\d+\b(?! (?:tage?|wochen?|monate?|jahre?|stunden?|minuten?|euro|cent|prozent))"
+            r".{0,40}\b(?:tablett\w*|pillen|blister|packung)|\b(?:tablett\w*|pillen|blister)\b.{0,60}\bfehl(?:en|t) (?:\w+\.? ){0,3}"
+            r"\d+\b(?! (?:tage?|wochen?|monate?|jahre?|stunden?|minuten?|euro|cent|prozent))",
             r"\b(?:u|ue)berdos\w*",
             r"\bvergift\w*",
             r"\balkoholvergiftung\b",
@@ -411,6 +415,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
     # ------------------------------------------------------------------ it
     "it": {
         "self_harm": [
+            r"\bquant[ei] (?:pastiglie|pillole|compresse|gocce|flaconi)\b.{0,60}\b(?:definitiv\w*|per sempre|non svegliarsi|non svegliarmi|farla finita)\b",
             r"\bmi (?:brucio|bruciavo|sono bruciat[oa]) (?:\w+ ){0,3}con (?:la |le |una )?(?:sigarett\w*|accendino)\b",
             r"(?<!non )\b(?:voglio|vorrei|vojo|voglo|desidero) (?:solo |soltanto |davvero )?(?:morire|uccidermi|ammazzarmi|suicidarmi|togliermi la vita|sparire per sempre)\b",
             r"(?<!non )\bmi (?:voglio|vorrei|vado a|devo|sto per) (?:uccidere|ammazzare|suicidare|togliere la vita)\b",
@@ -596,6 +601,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
     # ------------------------------------------------------------------ tl
     "tl": {
         "self_harm": [
+            r"\b(?:ilan|ilang) (?:\w+ ){0,4}(?:para|hanggang) (?:hindi|di) na (?:ako |siya |sya )?(?:magising|gumising|makagising)\b",
             r"\b(?:nagpapaso|pinapaso|pinaso|papasuin|ipapaso|nagpaso)\b.{0,30}\b(?:sigarilyo|yosi|lighter|braso|balat|sarili|hita)\b",
             r"(?<!hindi ko )(?<!di ko )\bgusto(?:ng|ko|kong)?\b.{0,15}\b(?:mamatay|magpakamatay)\b",
             r"\b(?:mag|nag|pag|ma)?[- ]?(?:pa)?pakamatay\b",

@@ -134,6 +134,12 @@ RULES: tuple[RuleSpec, ...] = (
         r"\b(?:[1-9]\d|\d{3}|twenty|thirty|forty|fifty|sixty|hundred) (?:x |(?:\w+ )?(?:pills|tablets|caps|capsules|tabs)\b)"
         r"[^.?!]{0,40}\benough\b(?! (?:for|to last|to get|until|till|of|time|sleep|left|supply))|"
         r"(?:whole|entire) (?:box|bottle|pack|packet|strip|blister)\b.{0,60}\b(?:heart (?:\w+ )?stops?|stops? (?:your|my|the|his|her) heart)|"
+        # How high, deep or long for a fall, a cut or a bleed to be fatal: "how high does a car park need to be".
+        r"\bhow (?:high|tall|far|deep|long|much|many|fast)\b[^.?!]{0,80}\b(?:(?:to|would|will|could|for it to|for a \w+ to) "
+        r"(?:\w+ ){0,2}(?:be (?:definitely |surely |always )?(?:fatal|lethal|deadly)|kill (?:you|someone|a person|me)|bleed out)|"
+        r"(?:definitely|surely|certainly) (?:be )?(?:fatal|lethal|deadly))\b|"
+        r"\bhow deep (?:is too deep|is deep enough|(?:do|should|would|can) (?:you|u|i|people)) (?:\w+ ){0,3}(?:cut|cutting|go)\b|"
+        r"\bbleed(?:ing)? out from (?:your|my|the|a|his|her) (?:wrist|wrists|arm|arms|neck|thigh|leg)\b|"
         # A question about what is deadly, with the writer's own pretext: "not for a bad reason lol".
         r"\b(?:what|which)\b[^.?!]{0,60}\b(?:deadly|lethal|fatal|kill (?:you|a person|someone|a human))\b.{0,80}"
         r"\b(?:not for (?:a |any )?bad reason|no (?:particular )?reason|just (?:curious|wondering|asking)|asking for a friend|"
@@ -220,6 +226,11 @@ RULES: tuple[RuleSpec, ...] = (
         # me in my sleep", "not turning the wheel at the bend", "won't be around after that. letters are written".
         r"(?:whoever|who ever|the (?:person|one) who|whoevers|who) (?:\w+ )?(?:finds|will find|would find|is going to find) "
         r"(?:me|my body|him|her)\b|"
+        # Medicine put aside instead of taken, counted: "saving my lithium instead of taking it, about 40 now".
+        r"(?:saving|saved|putting|put|keeping|kept|stashing|stashed|hiding|hid|collecting|collected) (?:\w+ ){0,4}(?:aside |away |"
+        r"back )?(?:\w+ ){0,4}(?:instead of|rather than) (?:taking|swallowing) (?:it|them)\b(?! (?:back|to|in|out))(?: all)?.{0,80}\b(?:about |around |over |nearly "
+        r"|almost |at least )?(?:[2-9]\d|\d{3}|twenty|thirty|forty|fifty|sixty|a hundred)\b|"
+        r"(?:sat|sitting|sit|sat there) in (?:the|my|a) (?:garage|car) with (?:the )?(?:car|engine) (?:running|on)\b|"
         r"(?:has|have|got|had|made) a plan\b.{0,80}\b(?:finally (?:be )?(?:free|at peace|over|gone)\b(?! of (?!(?:it all|"
         r"everything|this|the pain|pain)\b))|no more pain|end (?:it|the pain))|(?:finally (?:be )?(?:free|at peace|gone))\b"
         r"(?! of (?!(?:it all|everything|this|the pain|pain)\b)).{0,80}\b(?:has|have|got|had|made) a plan\b|"
