@@ -78,6 +78,9 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"\bdesearia (?:no haber nacido|estar muert[oa]|morir(?:me)?)\b",
         ],
         "emergency": [
+            r"\b(?:no (?:me |nos |le )?(?:contesta|responde|reacciona) (?:bien|nada|a nada|cuando le habl\w*|al hablarle)|(?:le hablo|le "
+            r"hablamos|lo llamo|la llamo|lo sacudo|la sacudo|lo muevo|la muevo)\b.{0,30}\bno (?:me |nos )?(?:contesta|responde|reacciona)|"
+            r"esta como ido|(?:el |su )?aliento (?:le )?huele (?:\w+ )?(?:a|como a) (?:acetona|quitaesmalte|fruta|manzana))\b",
             r"\b(?:vomit\w*|devolv\w*|arroj\w*)\b.{0,40}\b(?:posos? de cafe|borra de cafe|como (?:el )?cafe|negro|oscuro)\b",
             r"\b(?:posos|borra) de cafe\b.{0,30}\b(?:vomit\w*|devolv\w*)",
             r"\bno (?:puedo|puede|podia|pudo|logro|logra|consigo|consigue) respirar\b",

@@ -102,7 +102,7 @@ RULES: tuple[RuleSpec, ...] = (
     RuleSpec(
         "self_harm",
         "mentions suicide or suicidal thoughts",
-        r"\b(?:suicid\w*|self[- ]?(?:kill|murder)|unalive\w*|sewer ?slide|self[- ]?delet\w*|kill(?:ing)? (?:your|one|them|him|her) ?sel(?:f|ves)|take (?:his|her|their) (?:own )?life|end (?:his|her|their) life|"
+        r"\b(?:suicid\w*|self[- ]?(?:kill|murder)|unalive\w*|sewer ?slide|self[- ]?delet\w*|kill(?:ing)? (?:your|one|them|him|her) ?sel(?:f|ves)|take (?:his|her|their) (?:own )?li(?:fe|ves)|end (?:his|her|their) li(?:fe|ves)|"
         r"kill(?:ing|ed)? (?:him|her|them)sel(?:f|ves)|want(?:s|ed)? to die|(?:thoughts?|thinking|think) (?:of|about) "
         r"(?:dying|death|ending it|not being here|killing)|(?:death|dying) wish)",
     ),
@@ -120,7 +120,8 @@ RULES: tuple[RuleSpec, ...] = (
         r"(?:a |the |my )?(?:lighter|cigarettes?|razor|blade|knife|matches|scissors)|"
         r"(?:cuts|scars|slashes|burns|burn marks) (?:all )?(?:on|over|across) (?:my|her|his|their) (?:arms?|wrists?|thighs?|legs?)|"
         r"(?:stockpil\w*|hoard\w*|saving up|stashing) (?:my |all my |up )?(?:pills|meds|medication|tablets))",
-        unless=r"\b(?:by accident|accidentally|shaving|cooking|chopping|on the (?:stove|oven|iron|pan)|with a knife while)\b",
+        unless=r"\b(?:by accident|accidentally|shaving|cooking|chopping|on the (?:stove|oven|iron|pan)|with a knife while|"
+        r"eczema|itch\w*|rash\w*|bites?|hives|psoriasis|dermatitis|chicken ?pox|mosquito\w*|scabies|sunburn\w*)\b",
     ),
     RuleSpec(
         "self_harm",
@@ -134,7 +135,13 @@ RULES: tuple[RuleSpec, ...] = (
         r"\b(?:[1-9]\d|\d{3}|twenty|thirty|forty|fifty|sixty|hundred) (?:x |(?:\w+ )?(?:pills|tablets|caps|capsules|tabs)\b)"
         r"[^.?!]{0,40}\benough\b(?! (?:for|to last|to get|until|till|of|time|sleep|left|supply))|"
         r"(?:whole|entire) (?:box|bottle|pack|packet|strip|blister)\b.{0,60}\b(?:heart (?:\w+ )?stops?|stops? (?:your|my|the|his|her) heart)|"
-        # How high, deep or long for a fall, a cut or a bleed to be fatal: "how high does a car park need to be".
+        # How high, deep or long for a fall, a cut or a bleed to be fatal: "how high does a car park need to be"; a
+        # height checked ("checking how high the car park roof is"); an amount asked with "don't lecture me".
+        r"\b(?:checking|checked|check|looking at|looked at|looked up|measuring|measured|working out|worked out) how "
+        r"(?:high|tall|deep|far down) (?:the |a |that |this )?(?:\w+ ){0,4}(?:roof|bridge|building|car ?park|cliff|balcony|drop|"
+        r"ledge|tower|flat|block|window)s?(?: \w+){0,3} (?:is|are|was|goes)\b|"
+        r"\bhow (?:many|much)\b[^.?!]{0,80}[.?!,]?\s*(?:and )?(?:dont|do not|please dont|no need to) (?:lecture|judge|preach "
+        r"at|talk me out of)\b|\b(?:dont|do not|please dont) (?:lecture|judge) me\b[^.?!]{0,10}[.?!,]?\s*how (?:many|much)\b|"
         r"\bhow (?:high|tall|far|deep|long|much|many|fast)\b[^.?!]{0,80}\b(?:(?:to|would|will|could|for it to|for a \w+ to) "
         r"(?:\w+ ){0,2}(?:be (?:definitely |surely |always )?(?:fatal|lethal|deadly)|kill (?:you|someone|a person|me)|bleed out)|"
         r"(?:definitely|surely|certainly) (?:be )?(?:fatal|lethal|deadly))\b|"
@@ -231,6 +238,11 @@ RULES: tuple[RuleSpec, ...] = (
         r"back )?(?:\w+ ){0,4}(?:instead of|rather than) (?:taking|swallowing) (?:it|them)\b(?! (?:back|to|in|out))(?: all)?.{0,80}\b(?:about |around |over |nearly "
         r"|almost |at least )?(?:[2-9]\d|\d{3}|twenty|thirty|forty|fifty|sixty|a hundred)\b|"
         r"(?:sat|sitting|sit|sat there) in (?:the|my|a) (?:garage|car) with (?:the )?(?:car|engine) (?:running|on)\b|"
+        r"(?:take|taking|give|giving|swallow|swallowing) (?:us|him|her|me|myself|them)? ?(?:both |all )?the (?:lot|whole lot)\b"
+        r".{0,60}\b(?:done with|end|over|finished|gone)\b|"
+        r"\brelapsed? (?:on|into|with) (?:sh|self ?harm\w*|cutting|burning)\b|\b(?:my|her|his|their) sh (?:scars|cuts|relapse)\b|"
+        r"\b(?:scratch|cut|burn|carv|dig|pick)\w* (?:at )?(?:my|his|her|their) (?:\w+ )?(?:arms?|wrists?|thighs?|legs?|skin|"
+        r"stomach)\b.{0,50}\b(?:until|till|til|so) (?:they|it|i|he|she) (?:bleeds?|bled|bleeding)\b|"
         r"(?:has|have|got|had|made) a plan\b.{0,80}\b(?:finally (?:be )?(?:free|at peace|over|gone)\b(?! of (?!(?:it all|"
         r"everything|this|the pain|pain)\b))|no more pain|end (?:it|the pain))|(?:finally (?:be )?(?:free|at peace|gone))\b"
         r"(?! of (?!(?:it all|everything|this|the pain|pain)\b)).{0,80}\b(?:has|have|got|had|made) a plan\b|"
