@@ -264,13 +264,24 @@ RULES: tuple[RuleSpec, ...] = (
         intent=True,
     ),
     RuleSpec(
+        "emergency",
+        "took a double dose and has signs now",
+        r"\b(?:took|taken|had|swallowed) (?:\w+ ){0,6}(?:twice|double|two doses|2 doses|an extra dose|extra)\b.{0,120}\b(?:heart"
+        r"(?:beat| rate)? (?:\w+ ){0,3}(?:slow|fast|racing|pounding|irregular)|pulse (?:\w+ ){0,3}(?:slow|fast|weak)|pass(?:ing)? out|"
+        r"faint\w*|cant (?:breathe|stay awake|stand up)|confused)\b",
+        notice="notice.poisoning",
+    ),
+    RuleSpec(
         "self_harm",
         "speaks of not being around after a date, with their affairs or letters seen to",
         r"\b(?:wont|will not) be (?:around|here) (?:after|by|past|beyond) (?:that|then|this|the \w+|\w+day)\b.{0,120}\b(?:"
         + _SEEN_TO
         + r")|(?:"
         + _SEEN_TO
-        + r").{0,120}\b(?:wont|will not) be (?:around|here) (?:after|by|past|beyond) (?:that|then|this|the \w+|\w+day)\b",
+        + r").{0,120}\b(?:wont|will not) be (?:around|here) (?:after|by|past|beyond) (?:that|then|this|the \w+|\w+day)\b|"
+        # A thank-you that says the site will not be needed after a date: "wont be needing it after this weekend".
+        r"\bthank\w*\b.{0,120}\b(?:wont|will not) (?:be )?need(?:ing)? (?:it|this|this site|you|the site|them) (?:\w+ )?(?:after|"
+        r"past|beyond) (?:this|that|the|next|\w+day)\b",
         intent=True,
         unless=r"\b(?:moving|move|moved|holiday|vacation|trip|travel\w*|abroad|emigrat\w*|flight|flying|deploy\w*|posted|"
         r"relocat\w*|new job|surgery|operation|admitted|festival|camp|course|off to|away (?:for|on|at)|visiting|for (?:a|two|three) "

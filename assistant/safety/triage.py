@@ -616,9 +616,22 @@ def _studied(matched: list[RuleSpec], text: str, frame: Framing) -> list[RuleSpe
     self_harm = [r for r in matched if r.category == "self_harm"]
     if not self_harm or any(r.intent for r in self_harm):
         return matched
+    if _SIDE_EFFECT.search(
+        text
+    ):  # suicidal thoughts asked about as a medicine's effect: self_harm by the policy
+        return matched
     if frame.subject or (_ABOUT_SUICIDE.search(text) and not _PERSONAL_CRISIS.search(_without_study(text))):
         return [r for r in matched if r.category != "self_harm"]
     return matched
+
+
+# "Does accutane really make teenagers want to end their lives, or is that a myth?": a medicine's effect, whatever
+# the framing around it.
+_SIDE_EFFECT = re.compile(
+    r"\b(?:make|makes|made|making|cause|causes|caused|causing|give|gives|trigger|triggers|lead to|leads to|linked to|"
+    r"side effects?)\b[^.?!]{0,50}\b(?:suicid\w*|want(?:s|ing)? to (?:die|end (?:their|his|her|my) li(?:fe|ves))|"
+    r"end (?:their|his|her) li(?:fe|ves)|kill (?:them|him|her)sel(?:f|ves))"
+)
 
 
 def _in_advance(text: str) -> bool:
