@@ -442,9 +442,15 @@ def test_stories_studies_idioms_and_first_aid_are_not_alarmed_but_people_now_are
         ("been checking how high the bridge near work is on my walks", "self_harm"),
         ("some days i think about giving us both the lot and being done with it", "self_harm"),
         ("mi abuelo no responde cuando le hablo y respira muy rapido", "emergency"),
+        # A self-harm phrase inside its own disavowal is no crisis; the same phrase alone is one.
+        ("non voglio farmi del male, sono solo esaurito, come si riconosce il burnout?", "general"),
+        ("voglio farmi del male stasera", "self_harm"),
         ("does finasteride really make men want to end their lives or is that a myth", "self_harm"),
         ("took my blood pressure pills twice by mistake and now my heart rate is really slow", "emergency"),
-        ("took my metformin twice this morning by mistake, should i skip the evening dose", "personal_decision"),
+        (
+            "took my metformin twice this morning by mistake, should i skip the evening dose",
+            "personal_decision",
+        ),
         (
             "thanks for all the help over the years, wont be needing it after this week. take care",
             "self_harm",

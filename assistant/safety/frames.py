@@ -414,16 +414,24 @@ FAREWELL: Final[dict[str, str]] = {
 # just can't sleep", a general question. The bare word for suicide it holds (`phrases.MENTIONS`) and the multilingual
 # screen's self-harm call give way to it, as the English `triage._DISAVOWED` does; a phrase of intent still stands.
 DISAVOWED: Final[dict[str, str]] = {
-    "es": r"\bno (?:soy|estoy|me siento) suicida\b|\bno (?:es que )?(?:quiera|quiero|pienso en|estoy pensando en) (?:suicidarme|matarme|quitarme la vida)\b|\bno tengo (?:ideas|pensamientos|ideacion) suicidas?\b|\bsin (?:ideas|pensamientos) suicidas\b",
-    "fr": r"\bje (?:ne )?suis pas suicidaire\b|\b(?:pas|sans|aucune?) (?:d'|de |des )?(?:idees?|pensees?) suicidaires?\b|\bje (?:ne )?(?:veux|pense) pas (?:a )?(?:me suicider|me tuer|en finir)\b",
-    "de": r"\b(?:bin|ich bin|ist) (?:nicht|kein) (?:suizidal|selbstmordgefahrdet|lebensmude)\b|\bkeine (?:suizid|selbstmord)gedanken\b|\b(?:will|mochte) mich nicht umbringen\b",
-    "pt": r"\bnao (?:sou|estou|to|fico) suicida\b|\bnao (?:quero|penso em|to pensando em) (?:me matar|suicidio|me suicidar|tirar minha vida)\b|\b(?:sem|nao tenho) (?:pensamentos|ideias|ideacao) suicidas?\b",
-    "it": r"\bnon (?:sono|mi sento) suicida\b|\bnon (?:voglio|penso di) (?:uccidermi|ammazzarmi|suicidarmi|togliermi la vita)\b|\b(?:nessun[oa]?|senza) (?:pensier[oi]|idea|idee|ideazione) suicid(?:a|i|e|ari[oe]?)\b",
+    "es": r"\bno (?:soy|estoy|me siento) suicida\b|\bno (?:es que )?(?:quiera|quiero|pienso en|estoy pensando en) (?:suicidarme|matarme|quitarme la vida)\b|\bno tengo (?:ideas|pensamientos|ideacion) suicidas?\b|\bsin (?:ideas|pensamientos) suicidas\b"
+    r"|\bno (?:quiero|pienso|voy a|pienso en) (?:hacerme dano|lastimarme|cortarme|herirme|hacerme nada)\b",
+    "fr": r"\bje (?:ne )?suis pas suicidaire\b|\b(?:pas|sans|aucune?) (?:d'|de |des )?(?:idees?|pensees?) suicidaires?\b|\bje (?:ne )?(?:veux|pense) pas (?:a )?(?:me suicider|me tuer|en finir)\b"
+    r"|\bje (?:ne )?(?:veux|vais|compte) pas (?:me faire du mal|me blesser|me couper|me mutiler)\b",
+    "de": r"\b(?:bin|ich bin|ist) (?:nicht|kein) (?:suizidal|selbstmordgefahrdet|lebensmude)\b|\bkeine (?:suizid|selbstmord)gedanken\b|\b(?:will|mochte) mich nicht umbringen\b"
+    r"|\b(?:will|werde|mochte) mich nicht (?:selbst )?(?:verletzen|ritzen|umbringen|schneiden)\b",
+    "pt": r"\bnao (?:sou|estou|to|fico) suicida\b|\bnao (?:quero|penso em|to pensando em) (?:me matar|suicidio|me suicidar|tirar minha vida)\b|\b(?:sem|nao tenho) (?:pensamentos|ideias|ideacao) suicidas?\b"
+    r"|\bnao (?:quero|vou|penso em) (?:me machucar|me cortar|me ferir|fazer mal a mim mesm[oa])\b",
+    "it": r"\bnon (?:sono|mi sento) suicida\b|\bnon (?:voglio|penso di) (?:uccidermi|ammazzarmi|suicidarmi|togliermi la vita)\b|\b(?:nessun[oa]?|senza) (?:pensier[oi]|idea|idee|ideazione) suicid(?:a|i|e|ari[oe]?)\b"
+    r"|\bnon (?:voglio|penso di|ho intenzione di|vorrei) (?:farmi del male|ferirmi|tagliarmi|farla finita)\b",
     "zh": r"(?:不是|并不是|並不是|没有|沒有|并没有|並沒有|不)(?:说|說)?(?:想|要|打算)(?:要)?(?:自杀|自殺|轻生|輕生)|没有(?:自杀|自殺|轻生)(?:的)?(?:念头|想法|念頭)|沒有(?:自殺|輕生)(?:的)?(?:念頭|想法)",
-    "vi": r"\b(?:khong|ko|k|hong|chang) (?:phai (?:la )?)?(?:muon|co y dinh|nghi den|tinh) (?:tu tu|chet)\b|\bkhong co y (?:dinh |nghi )?tu tu\b",
-    "tl": r"\b(?:hindi|di) (?:naman )?(?:ako )?(?:suicidal|magpapakamatay)\b|\bwala (?:naman )?akong balak (?:na )?(?:magpakamatay|mamatay)\b",
+    "vi": r"\b(?:khong|ko|k|hong|chang) (?:phai (?:la )?)?(?:muon|co y dinh|nghi den|tinh) (?:tu tu|chet)\b|\bkhong co y (?:dinh |nghi )?tu tu\b"
+    r"|\b(?:khong|ko|k) (?:muon|dinh|co y dinh) (?:tu hai|lam hai ban than|tu lam dau)\b",
+    "tl": r"\b(?:hindi|di) (?:naman )?(?:ako )?(?:suicidal|magpapakamatay)\b|\bwala (?:naman )?akong balak (?:na )?(?:magpakamatay|mamatay)\b"
+    r"|\bwala (?:naman )?akong balak (?:na )?(?:saktan|sumaktan) (?:ang )?sarili(?: ko)?\b|\b(?:hindi|di) ko (?:sasaktan|gagawing masama) (?:ang )?sarili(?: ko)?\b",
     "ar": r"(?:مش|مو|ما|لا|لست|ماني|مانيش)\s?(?:عايز|عاوز|حابب|بدي|[اأ]بغى|[اأ]بي|[اأ]ريد|[اأ]فكر في|بفكر في|بفكر ب)?\s?(?:[اأ]نتحر|الانتحار|انتحاري|انتحارية)|ما عندي (?:[اأ]فكار|نية) (?:انتحارية|انتحار|للانتحار)",
-    "ru": r"\bне (?:хочу|собираюсь|думаю) (?:о том,? чтобы )?(?:покончить с собой|убить себя|умирать|суицид\w*)\b|\b(?:нет|без) (?:суицидальных|мыслей о (?:суициде|самоубийстве))\b|\bне суицидн\w*",
+    "ru": r"\bне (?:хочу|собираюсь|думаю) (?:о том,? чтобы )?(?:покончить с собой|убить себя|умирать|суицид\w*)\b|\b(?:нет|без) (?:суицидальных|мыслей о (?:суициде|самоубийстве))\b|\bне суицидн\w*"
+    r"|\bне (?:хочу|собираюсь|буду) (?:себе )?(?:вредить|навредить|резаться|резать себя|причинять себе вред)\b",
     "ko": r"자살(?:하고|을 하고|할)?\s?(?:싶은|생각(?:은|이)?|하려는|마음(?:은|이)?)\s?(?:건|거|것은?|게)?\s?(?:아니|아닌|아냐|없)|죽고\s?싶은\s?(?:건|거|게)\s?(?:아니|아닌|아냐)",
     "hi": r"(?:आत्महत्या|खुदकुशी|सुसाइड)\s*(?:का|की|के)?\s*(?:कोई\s*)?(?:इरादा|ख्याल|विचार|सोच)?\s*(?:नहीं|नही)|(?:मरना|मरने)\s*(?:नहीं|नही)\s*(?:चाहता|चाहती)\s*(?:हूं|हूँ)?\s*(?:बस|बल्कि|सिर्फ)|\b(?:suicidal|suicide|aatmahatya|khudkushi)\s+(?:ka\s+|ki\s+|ke\s+)?(?:koi\s+)?(?:irada|khayal|khyal|vichar|soch|thoughts)?\s*(?:nahi|nahin)\b(?!\s+(?:rok|ruk|hat))",
 }

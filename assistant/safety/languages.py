@@ -156,12 +156,19 @@ class Framing:
     again: bool = False
     negated: tuple[str, ...] = ()
     disavowed: bool = False
+    disavowals: tuple[
+        str, ...
+    ] = ()  # the disavowals' text ("no quiero hacerme dano"), for the phrases inside them
 
     @property
     def past(self) -> bool:
         """Told as over, with nothing happening again or now (`PAST`'s own reading of "now": "now I'm fine" is
         over, which the coarser `present` would not see)."""
         return self.over and not self.again
+
+    def disavows(self, phrase: str) -> bool:
+        """Whether a matched phrase lies inside a disavowal ("no quiero hacerme dano" holds "quiero hacerme dano")."""
+        return any(phrase.strip() in span for span in self.disavowals)
 
     def negates(self, phrase: str) -> bool:
         """Whether a matched phrase lies inside a negated span ("sin dolor de pecho")."""
@@ -231,6 +238,7 @@ def framing(message: str) -> Framing:
         again=bool(tenses["again"].search(text)),
         negated=tuple(m.group(0) for m in tenses["negated"].finditer(text)),
         disavowed=bool(disavowed.search(text)),
+        disavowals=tuple(m.group(0) for m in disavowed.finditer(text)),
     )
 
 

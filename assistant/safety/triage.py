@@ -743,7 +743,12 @@ def _unframed(
     if (
         _first_aid_case(text)
         or _DISAVOWED.search(text)
-        or (frame.disavowed and not any(p.category == "self_harm" and not p.mention for p in phrases))
+        or (
+            frame.disavowed
+            and not any(
+                p.category == "self_harm" and not p.mention and not frame.disavows(p.phrase) for p in phrases
+            )
+        )
     ):
         drop.add("self_harm")
     if not drop and not frame.past:
@@ -798,6 +803,7 @@ def _framed(phrases: list[PhraseMatch], frame: Framing) -> list[PhraseMatch]:
                 and (frame.informational or frame.past or frame.negates(p.phrase))
             )
             or ((frame.subject or frame.disavowed) and p.category == "self_harm" and p.mention)
+            or (p.category == "self_harm" and frame.disavows(p.phrase))
         )
     ]
 
