@@ -78,6 +78,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"\bdesearia (?:no haber nacido|estar muert[oa]|morir(?:me)?)\b",
         ],
         "emergency": [
+            r"\b(?:el )?peor dolor de cabeza de (?:mi|su|toda (?:mi|su)) vida\b|\bdolor de cabeza (?:\w+ ){0,3}(?:de repente|de golpe|subito)\b.{0,60}\b(?:veo doble|vision doble|no veo)\b",
             r"\b(?:no (?:me |nos |le )?(?:contesta|responde|reacciona) (?:bien|nada|a nada|cuando le habl\w*|al hablarle)|(?:le hablo|le "
             r"hablamos|lo llamo|la llamo|lo sacudo|la sacudo|lo muevo|la muevo)\b.{0,30}\bno (?:me |nos )?(?:contesta|responde|reacciona)|"
             r"esta como ido|(?:el |su )?aliento (?:le )?huele (?:\w+ )?(?:a|como a) (?:acetona|quitaesmalte|fruta|manzana))\b",
@@ -177,6 +178,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"\bnenhum motivo (?:pra|para) viver\b",
         ],
         "emergency": [
+            r"\b(?:a )?pior dor de cabeca da (?:minha|sua|vida)\b|\bdor de cabeca (?:\w+ ){0,3}(?:de repente|do nada|subita)\b.{0,60}\b(?:vendo dobrado|visao dupla|nao enxergo)\b",
             r"\b(?:peito|torax)\b.{0,80}\bsuor(?:ando)? frio\b|\bsuor(?:ando)? frio\b.{0,80}\b(?:peito|torax)\b",
             r"\b(?:vomit\w*|golf\w*)\b.{0,40}\b(?:borra de cafe|parecendo cafe|tipo cafe|preto|escuro)\b",
             r"\b(?:nao|n) (?:consigo|consegue|to conseguindo|esta conseguindo|estou conseguindo|ta conseguindo|consegui|conseguia) respirar\b",
@@ -267,6 +269,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"\bvie n['’ ]?a (?:plus )?(?:aucun )?(?:de )?sens\b",
         ],
         "emergency": [
+            r"\b(?:le )?pire mal de tete de (?:ma|sa|toute (?:ma|sa)) vie\b|\bmal de (?:tete|crane) (?:\w+ ){0,3}(?:d'un coup|soudain|brutal)\b.{0,60}\b(?:vois double|vision double|vois plus)\b",
             r"\b(?:vomi\w*|rend\w*|degueul\w*|crach\w*)\b.{0,40}\b(?:marc de cafe|du sang|de sang|noir|noire|noires)\b",
             r"\bmarc de cafe\b",
             r"\b(?:arrive|arrivons|arrivent) (?:pas|plus) a respirer\b",
@@ -356,6 +359,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"\b(?:droht|drohte|versucht|versuchte|hat versucht|denkt daran|spricht davon),? sich (?:umzubringen|das leben zu nehmen|zu t(?:o|oe)ten)\b",
         ],
         "emergency": [
+            r"\bschlimmsten kopfschmerzen (?:meines|ihres|seines) lebens\b|\bkopfschmerz\w* (?:\w+ ){0,3}(?:ploetzlich|plotzlich|schlagartig|wie ein donnerschlag)\b.{0,60}\b(?:doppelt|doppelbilder|sehe nichts)\b",
             r"\bkaffeesatz\w*",
             r"\b(?:erbrech\w*|erbrich\w*|kotz\w*|erbrochen\w*|gekotzt)\b.{0,40}\b(?:schwarz\w*|dunkel\w*)\b",
             r"\b(?:krieg\w*|bekomm\w*|habe?|hat) (?:keine|kaum|schlecht) luft\b",
@@ -450,6 +454,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"\bdormire e non svegliarmi\b",
         ],
         "emergency": [
+            r"\b(?:il )?peggior(?:e)? mal di testa della (?:mia|sua) vita\b|\bmal di testa\b.{0,60}\b(?:all'improvviso|improvviso|come una mazzata|come un colpo)\b.{0,80}\b(?:vedo doppio|visione doppia|non vedo)\b",
             r"\bfondi di caffe\b",
             r"\b(?:vomit\w*|rimett\w*|rigett\w*)\b.{0,40}\b(?:scur[oa]|ner[oa]|marrone scuro)\b",
             r"\bnon (?:riesco|riesce|riusciamo) (?:piu )?a respirare\b",
@@ -604,6 +609,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
     # ------------------------------------------------------------------ tl
     "tl": {
         "self_harm": [
+            r"\b(?:nag-?check|tiningnan|hinanap|chineck) (?:na )?(?:ko|ako) (?:\w+ ){0,3}(?:tulay|building|gusali|rooftop|bubong)\b.{0,60}\b(?:pinakamataas|mataas|taas)\b",
             r"\b(?:ilan|ilang) (?:\w+ ){0,4}(?:para|hanggang) (?:hindi|di) na (?:ako |siya |sya )?(?:magising|gumising|makagising)\b",
             r"\b(?:nagpapaso|pinapaso|pinaso|papasuin|ipapaso|nagpaso)\b.{0,30}\b(?:sigarilyo|yosi|lighter|braso|balat|sarili|hita)\b",
             r"(?<!hindi ko )(?<!di ko )\bgusto(?:ng|ko|kong)?\b.{0,15}\b(?:mamatay|magpakamatay)\b",
