@@ -76,6 +76,10 @@ def test_foreign_crises_are_answered_in_their_language_and_never_declined(assist
     assert (
         german.triage.by and german.triage.screened
     )  # staff see which layer called it, with what probability
+    # A script of no list here (Bengali) is still not English: read by the multilingual screen, never declined.
+    bengali = assistant.answer("বাবার গলায় খাবার আটকে গেছে, শ্বাস নিতে পারছে না, মুখ নীল হয়ে যাচ্ছে")
+    assert bengali.triage.category != "out_of_scope" and bengali.lead.id == "answer.english_only"
+    assert any(s.model == "multilingual" for s in bengali.triage.screened)
     calm = assistant.answer("¿Cuáles son los efectos secundarios del baclofeno?")
     assert calm.triage.category == "general" and calm.triage.language == "es"
     assert calm.lead.id == "answer.english_only" and calm.quotes == [] and not calm.abstained
@@ -183,6 +187,7 @@ def test_language_detection_trusts_scripts_and_only_confident_latin() -> None:
     assert detect("yaar ab jeene ka mann hi nahi karta, sabko lagta hai main bojh hoon").code == "hi"
     assert detect("bhai mere dost ne abhi kuch goliyan daaru ke saath le li").code == "hi"
     assert detect("ciao chi sei?").code != "ru"
+    assert detect("আর পারছি না, আজ রাতেই সব শেষ").code == "bn"  # a script of no list here: langid names it
     for english in (
         "what about energy drinks",
         "my mum is on metformin and her sugar is still high, what else can she do",

@@ -60,6 +60,7 @@ _SCRIPTS: tuple[tuple[str, tuple[tuple[int, int], ...]], ...] = (
     ("hi", ((0x0900, 0x097F),)),
     ("th", ((0x0E00, 0x0E7F),)),
 )
+_OTHER_SCRIPT = "other"  # `_script`'s answer for a script not in `_SCRIPTS`
 _VIETNAMESE = re.compile(r"[ơưđăạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
 
 # Vietnamese typed without its diacritics ("uong bao nhieu vien thi chet"), which langid cannot place: a message of
@@ -324,12 +325,21 @@ def _script(message: str) -> str | None:
             if any(a <= point <= b for a, b in ranges):
                 counts[code] = counts.get(code, 0) + 1
                 break
-    if not letters or not counts:
+    if not letters:
         return None
     if counts.get("ja"):
         return "ja"
-    code, n = max(counts.items(), key=lambda kv: kv[1])
-    return code if n * 3 >= letters else None
+    if counts:
+        code, n = max(counts.items(), key=lambda kv: kv[1])
+        if n * 3 >= letters:
+            return code
+    latin = sum(
+        ch.isascii() or "\u00c0" <= ch <= "\u024f" or "\u1e00" <= ch <= "\u1eff"
+        for ch in message
+        if ch.isalpha()
+    )
+    # Mostly letters of a script not listed here (Bengali, Tamil, Amharic, Georgian...): not English, whatever it is.
+    return _OTHER_SCRIPT if latin * 3 < letters else None
 
 
 @lru_cache(maxsize=1024)
@@ -343,6 +353,9 @@ def detect(message: str) -> Language:
         return Language(
             code if code in {"uk", "bg", "sr", "mk", "be", "kk"} and p >= 0.9 else "ru", 1.0, "script"
         )
+    if script == _OTHER_SCRIPT:
+        code, _ = _identifier(restricted=False).classify(message)
+        return Language(str(code) if code != "en" else "und", 1.0, "script")
     if script is not None:
         return Language(script, 1.0, "script")
     if _VIETNAMESE.search(message):
