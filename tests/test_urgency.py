@@ -450,6 +450,9 @@ def test_stories_studies_idioms_and_first_aid_are_not_alarmed_but_people_now_are
         # A self-harm phrase inside its own disavowal is no crisis; the same phrase alone is one.
         ("non voglio farmi del male, sono solo esaurito, come si riconosce il burnout?", "general"),
         ("voglio farmi del male stasera", "self_harm"),
+        ("lowkey thinking about sewer sliding this weekend", "self_harm"),
+        ("i stopped eating my meals on purpose so i can slip away quietly", "self_harm"),
+        ("stopped eating sugar on purpose for lent, any tips", "general"),
         ("does finasteride really make men want to end their lives or is that a myth", "self_harm"),
         ("took my blood pressure pills twice by mistake and now my heart rate is really slow", "emergency"),
         (

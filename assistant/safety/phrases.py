@@ -644,6 +644,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
             r"\bayoko na\s*(?:$|[.!?,])",
         ],
         "emergency": [
+            r"\b(?:be|con|em be|chau)\b(?: \w+){0,3} (?:\d|1\d|2\d|mot|hai|ba|bon|nam|sau|bay|tam) (?:tuan|ngay) tuoi\b.{0,60}\bsot\b",
             r"\b(?:nagsusuka|sumuka|nasuka|nagsuka|suka)\b.{0,30}\b(?:dugo|itim|parang kape|kulay kape)\b",
             r"\b(?:hindi|di) (?:ako |siya |sya |na |po )*makahinga\b",
             r"\b(?:hirap|nahihirapan|nahirapan)\s+(?:siyang |syang |akong |na )?(?:huminga|sa paghinga|makahinga)\b",
@@ -698,6 +699,8 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
     # ------------------------------------------------------------------ ar
     "ar": {
         "self_harm": [
+            # Arabic in Latin letters (Arabizi).
+            r"\b(?:ma ?3ad|mesh|msh|mish|ma) (?:bade|badi|bdi|bdy|baddi|bidi|3ayez|3ayz|3awez|abi|abgha) (?:a?3ee?sh|a?3ish|3ayesh)\b|\b(?:bade|badi|bdi|bdy|baddi|bidi|3ayez|3ayz|3awez|abi|abgha) (?:amoot|amout|mout|moot|amut)\b|\bkatabt (?:risale|risala|resala|resale|wasiyye|wasiyya)\b",
             r"(?:[اأ]تمنى|بتمنى|نتمنى|نفسي|يا ريت|ياريت) (?:ما|لا|م|اني ما|إني ما|انو ما) ?[اأإ]?صحى",
             r"[اأ]حسن (?:بلاني|بدوني|من غيري|بلايا|بغيابي)",
             r"كم (?:حبة|حبه|قرص|علبة|شريط)\S*.{0,40}(?:تكفي|يكفي|بتكفي|بيكفي|لازم)\S*.{0,40}(?:ينام|[اأ]نام|يموت|[اأ]موت|ما يصحى|ما [اأ]صحى|للأبد|للابد)",
@@ -880,6 +883,7 @@ PHRASES: Final[dict[str, dict[str, list[str]]]] = {
     # Simplified first; common Traditional variants are accepted too.
     "zh": {
         "self_harm": [
+            r"(?:美工刀|刀片|小刀|刮胡刀|剃刀|圆规|圓規|刀)(?:子)?(?:在|往)(?:自己的?)?(?:手臂|手腕|大腿|腿|胳膊|胳臂|肚子|身上)(?:上)?(?:划|劃|割|刻)",
             r"(?<![不别別没沒])想死",
             r"想要死|(?:我|想|要)去死",
             r"不想活|活不下去|不想再活",

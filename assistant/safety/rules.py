@@ -102,7 +102,7 @@ RULES: tuple[RuleSpec, ...] = (
     RuleSpec(
         "self_harm",
         "mentions suicide or suicidal thoughts",
-        r"\b(?:suicid\w*|self[- ]?(?:kill|murder)|unalive\w*|sewer ?slide|self[- ]?delet\w*|kill(?:ing)? (?:your|one|them|him|her) ?sel(?:f|ves)|take (?:his|her|their) (?:own )?li(?:fe|ves)|end (?:his|her|their) li(?:fe|ves)|"
+        r"\b(?:suicid\w*|self[- ]?(?:kill|murder)|unalive\w*|sewer ?slid\w*|self[- ]?delet\w*|kill(?:ing)? (?:your|one|them|him|her) ?sel(?:f|ves)|take (?:his|her|their) (?:own )?li(?:fe|ves)|end (?:his|her|their) li(?:fe|ves)|"
         r"kill(?:ing|ed)? (?:him|her|them)sel(?:f|ves)|want(?:s|ed)? to die|(?:thoughts?|thinking|think) (?:of|about) "
         r"(?:dying|death|ending it|not being here|killing)|(?:death|dying) wish)",
     ),
@@ -114,7 +114,7 @@ RULES: tuple[RuleSpec, ...] = (
         r"(?:cut|hit|burn|scratch|punch|bang|bit|bite|starv|punish|stab|carv|slash)\w* (?:my|him|her|them) ?sel(?:f|ves)|"
         r"(?:cutting|cut) (?:again|my (?:arms?|wrists?|legs?|thighs?|skin))|relapsed? (?:on|into) (?:cutting|self)|"
         r"(?:clean|free) (?:from|of) (?:cutting|self ?harm\w*|burning)|(?:burning|cutting|scratching) my (?:arm|arms|skin|leg|legs|wrist)|"
-        r"(?:stopped|stop) eating on purpose|cuts (?:all )?(?:up|over|along) (?:her|his|my|their)|"
+        r"(?:stopped|stop|stopping) eating (?:(?:my|his|her|their) )?(?:(?:meals|dinners|dinner|lunches|lunch|breakfasts?|food) )?on purpose|cuts (?:all )?(?:up|over|along) (?:her|his|my|their)|"
         r"(?:burn|cut|scratch|carv)\w*\b.{0,60}\bwhere (?:nobody|no one|noone|people|they|anyone) (?:cant |can not |wont )?(?:can )?see|"
         r"(?:burn|cut)\w* (?:my|his|her|their) (?:\w+ ){0,2}(?:arms?|wrists?|thighs?|legs?|ankles?|skin|stomach|hips?) with "
         r"(?:a |the |my )?(?:lighter|cigarettes?|razor|blade|knife|matches|scissors)|"
@@ -168,7 +168,7 @@ RULES: tuple[RuleSpec, ...] = (
         "self_harm",
         "speaks of not waking up, not existing, or others being better off without them",
         r"\b(?:wish (?:i|he|she) (?:\w+ )?(?:wouldnt|wont|didnt|could not|couldnt|would not|never|not) (?:wake|be here|exist)|"
-        r"(?:wouldnt|would not) mind (?:if )?(?:i|dying|not waking)|(?:didnt|did not|wouldnt|never|not) wake up (?:tomorrow|tmrw|tmr|tomoz|2moro|again|"
+        r"(?:wouldnt|would not) mind (?:if )?(?:i|dying|not waking)|so (?:i|he|she) can (?:just )?(?:slip|drift|fade) away\b|(?:didnt|did not|wouldnt|never|not) wake up (?:tomorrow|tmrw|tmr|tomoz|2moro|again|"
         r"in the morning|ever)|(?:dont|do not|cant|can not) see (?:me|myself) (?:being |still )?(?:here|around|alive) (?:by|at|for|next|in|"
         r"much longer)\b|(?:drift|slip|fade) (?:off|away) (?:peacefully|forever|for good)\b|stop existing|cease to exist|(?:not|never) be (?:here|around) (?:anymore|any more|tomorrow)|"
         r"(?:if|when) i (?:wasnt|werent|was not|were not|was gone|am gone|died) (?:around|here|alive)?|"
