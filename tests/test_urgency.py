@@ -426,6 +426,7 @@ def test_stories_studies_idioms_and_first_aid_are_not_alarmed_but_people_now_are
         ("i swallowed the whole pack because i wanted it all to be over and now im shaking", "self_harm"),
         ("hypothetically could a coroner tell if someone took insulin, asking for a friend", "self_harm"),
         ("my mum had a stroke five years ago and is doing well now, can she fly", "general"),
+        ("my dad had a heart attack four years ago and is not well now, chest pain again", "emergency"),
         ("my lecturer said suicide rates differ a lot by country, why is that", "general"),
         ("my nephew texted that he has a plan and will finally be free tonight", "self_harm"),
         # Method and lethality asked as height, depth or a bleed; medicine put aside and counted; a car in a garage.

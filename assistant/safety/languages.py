@@ -157,9 +157,8 @@ class Framing:
     again: bool = False
     negated: tuple[str, ...] = ()
     disavowed: bool = False
-    disavowals: tuple[
-        str, ...
-    ] = ()  # the disavowals' text ("no quiero hacerme dano"), for the phrases inside them
+    # The disavowals' text ("no quiero hacerme dano"), for the phrases inside them.
+    disavowals: tuple[str, ...] = ()
 
     @property
     def past(self) -> bool:
@@ -220,7 +219,7 @@ def framing(message: str) -> Framing:
     Latin letters, also on its Cyrillic reading). A question about lethality or method is never a study or first
     aid, and nothing beside a farewell is first aid."""
     text = fold(message)
-    reading = russian_reading(message)
+    reading = _russian_reading(message)
     frames, (lethal, farewell, disavowed), tenses = _frames(), _guards(), _tenses()
     if reading is not None:
         frames, tenses = _ru_frames(), _ru_tenses()
@@ -243,7 +242,7 @@ def framing(message: str) -> Framing:
     )
 
 
-# Russian typed in Latin letters is read back into Cyrillic (`russian_reading`), and matched against the Russian
+# Russian typed in Latin letters is read back into Cyrillic (`_russian_reading`), and matched against the Russian
 # patterns in one "skeleton" spelling that the usual transliterations share: soft and hard signs dropped (most
 # people leave them out: "zhit" for "жить"), й and ы as и, ё and э as е, щ as ш, ц as тс ("prosnutsya" and  # noqa: RUF003
 # "проснуться" both become "проснутся").
@@ -262,7 +261,7 @@ def _skeleton(text: str) -> str:
     return text.translate(_SKELETON)
 
 
-def russian_reading(message: str) -> str | None:
+def _russian_reading(message: str) -> str | None:
     """A message of Russian in Latin letters (as `detect` tells it), read back into skeleton Cyrillic; None for
     any other message."""
     language = detect(message)
@@ -434,7 +433,7 @@ def _tagalog_words() -> frozenset[str]:
     return frozenset(w for w in top_n_list("fil", 5000) if w.isalpha() and zipf_frequency(w, "en") < 3.5)
 
 
-def romanised_russian(message: str) -> bool:
+def _romanised_russian(message: str) -> bool:
     """Whether a message is Russian written in Latin letters (see `RUSSIAN_SHARE`)."""
     words = re.findall(r"[a-z']+", fold(message))
     russian = _russian_words()
@@ -456,7 +455,7 @@ def _by_words(message: str, english: float, guess: str = "") -> Language | None:
             return Language("vi", 1.0, "words")
         if guess in LANGUAGES:
             return None
-        if romanised_russian(message):
+        if _romanised_russian(message):
             return Language("ru", 1.0, "words")
         hindi = sum(w in _HINGLISH for w in words)
         if hindi >= HINDI_SHARE * len(words) and hindi > sum(w in _tagalog_words() for w in words):
@@ -533,7 +532,7 @@ def match_phrases(message: str, english: bool = False) -> list[PhraseMatch]:
             if not (english and _english(m.group(0), lang)):
                 found.append(PhraseMatch(lang, category, m.group(0)))  # type: ignore[arg-type]
                 break
-    reading = russian_reading(message)
+    reading = _russian_reading(message)
     if reading is not None:
         ru_idioms, ru_phrases = _ru_phrases()
         if ru_idioms is not None:

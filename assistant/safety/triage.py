@@ -174,7 +174,7 @@ _ABOUT_SUICIDE = re.compile(
     # Self-harm or suicide as a feature of a diagnosis: "is self harm always part of BPD or is that a stereotype?".
     r"(?:self ?harm\w*|suicid\w*) (?:always |usually |often |ever |really )?(?:a |an )?(?:part|symptom|sign|feature|criterion) of|"
     r"(?:stereotype|myth|stigma)|suicide rates?|how (?:suicide|self ?harm) is (?:shown|portrayed|depicted|covered|reported|"
-    r"shown|talked about|written about)|(?:experts?|researchers?|psychiatrists?|psychologists?) (?:worry|warn|say|think|"
+    r"talked about|written about)|(?:experts?|researchers?|psychiatrists?|psychologists?) (?:worry|warn|say|think|"
     r"recommend|disagree|argue)|heard (?:it |this |that |about it )?(?:on|in) (?:a|the) (?:podcast|documentary|news|radio|"
     r"show|lecture)|"
     r"(?:wellbeing|wellness|mental health|first aid) (?:training|course|session|workshop)|"
@@ -203,7 +203,8 @@ _PAST = re.compile(
     r"when i was (?:young|little|a kid|a child|younger|\d+)|used to|history of|once had|back in \d{4}|in \d{4}|"
     r"last week|sometimes|occasionally|every (?:now and then|so often)|from time to time|at times|episodes?|spells?|(?<!at )once|"
     r"in (?:high school|college|school|uni|university)|earlier but|"
-    r"(?:im|i am|hes|shes|he is|she is|is|were|theyre|they are|seems?) (?:\w+ )?(?:fine|ok|okay|alright|better|normal|well) now|"
+    r"(?:im|i am|hes|shes|he is|she is|is|were|theyre|they are|seems?) (?:(?!not\b|never\b)\w+ )?(?:fine|ok|okay|alright|better|"
+    r"normal|well) now|"
     r"(?:died|passed away) (?:\w+ ){0,2}(?:of|from)|went away|(?:hasnt|has not|havent|have not) (?:come|came) back|"
     r"back then|at the time|all clear|(?<!never )(?<!doesnt )(?<!does not )(?<!wont )goes away|in (?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december))\b"
@@ -616,9 +617,8 @@ def _studied(matched: list[RuleSpec], text: str, frame: Framing) -> list[RuleSpe
     self_harm = [r for r in matched if r.category == "self_harm"]
     if not self_harm or any(r.intent for r in self_harm):
         return matched
-    if _SIDE_EFFECT.search(
-        text
-    ):  # suicidal thoughts asked about as a medicine's effect: self_harm by the policy
+    # Suicidal thoughts asked about as a medicine's effect are self_harm by the policy, whatever the framing.
+    if _SIDE_EFFECT.search(text):
         return matched
     if frame.subject or (_ABOUT_SUICIDE.search(text) and not _PERSONAL_CRISIS.search(_without_study(text))):
         return [r for r in matched if r.category != "self_harm"]
