@@ -289,7 +289,7 @@ def test_a_story_with_its_question_at_the_end_gets_the_right_section(medquad_ass
 def test_a_question_past_the_models_reach_is_still_read(medquad_assistant: Assistant) -> None:
     story = " ".join(
         [
-            "I have been having a hard time for months and want to explain everything before I ask.",
+            "I have had a few health worries for months and want to give some background before I ask.",
             "Work has been stressful, I changed jobs in March and the commute is long, about an hour each way.",
             "I sleep badly, maybe five or six hours, and I drink more coffee than I should, four or five cups.",
             "My diet is not great either, lots of takeaway food, and I have put on some weight since the winter.",
