@@ -418,6 +418,7 @@ def test_stories_studies_idioms_and_first_aid_are_not_alarmed_but_people_now_are
         # Plans told as logistics and wishes told as prayers, beside their harmless twins (the ninth set's kinds).
         ("left a note on the fridge for whoever finds me, the dog's food is in the cupboard", "self_harm"),
         ("whoever finds my lost cat please ring me", "general"),
+        ("my daughter, who finds her new school hard, gets tummy aches every morning", "general"),
         ("every night i ask god to take me in my sleep, is that depression", "self_harm"),
         ("praying someone takes me to the hospital appointment on monday, i cant drive yet", "general"),
         ("some days on the motorway i think about just not turning the wheel", "self_harm"),

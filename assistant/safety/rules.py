@@ -231,8 +231,8 @@ RULES: tuple[RuleSpec, ...] = (
         r"be done)\b|"
         # A plan told as logistics or a wish told as a prayer: "instructions for whoever finds me", "praying God takes
         # me in my sleep", "not turning the wheel at the bend", "won't be around after that. letters are written".
-        r"(?:whoever|who ever|the (?:person|one) who|whoevers|who) (?:\w+ )?(?:finds|will find|would find|is going to find) "
-        r"(?:me|my body|him|her)\b|"
+        r"(?:whoever|who ever|the (?:person|one) who|whoevers) (?:\w+ )?(?:finds|will find|would find|is going to find) "
+        r"(?:me|my body|us)\b|"
         # Medicine put aside instead of taken, counted: "saving my lithium instead of taking it, about 40 now".
         r"(?:saving|saved|putting|put|keeping|kept|stashing|stashed|hiding|hid|collecting|collected) (?:\w+ ){0,4}(?:aside |away |"
         r"back )?(?:\w+ ){0,4}(?:instead of|rather than) (?:taking|swallowing) (?:it|them)\b(?! (?:back|to|in|out))(?: all)?.{0,80}\b(?:about |around |over |nearly "
